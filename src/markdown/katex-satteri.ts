@@ -1,0 +1,27 @@
+import katex from 'katex';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin } from 'satteri';
+
+/**
+ * Renders `math` and `inlineMath` nodes (Sätteri's `math` feature) to KaTeX HTML at build time,
+ * so pages ship no math JavaScript. A formula KaTeX cannot parse fails the build with the file named.
+ */
+export const katexPlugin = defineMdastPlugin({
+  name: 'katex-render',
+  math(node, ctx) {
+    return { raw: render(node.value, true, ctx.fileURL), mdxExpressions: false };
+  },
+  inlineMath(node, ctx) {
+    return { raw: render(node.value, false, ctx.fileURL), mdxExpressions: false };
+  },
+});
+
+function render(tex: string, displayMode: boolean, file: URL | undefined): string {
+  try {
+    return katex.renderToString(tex, { displayMode, throwOnError: true, strict: 'error', output: 'htmlAndMathml' });
+  } catch (error) {
+    const where = file ? fileURLToPath(file) : 'unknown file';
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`KaTeX could not render a formula in ${where}: ${reason}\n  formula: ${tex}`);
+  }
+}
