@@ -5,15 +5,33 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { katexPlugin } from './src/markdown/katex-satteri.ts';
 
+/**
+ * Markdown math is rendered to HTML at build time by KaTeX (no math JavaScript in the browser).
+ * Default route: Sätteri (Astro 7's processor) with its `math` feature and our KaTeX mdast plugin.
+ * `MATH_PIPELINE=unified` switches to remark-math + rehype-katex; it exists for
+ * `npm run bench:math`, which measured both (see docs/architecture.md).
+ */
+async function markdownProcessor() {
+  if (process.env.MATH_PIPELINE === 'unified') {
+    const { unified } = await import('@astrojs/markdown-remark');
+    const { default: remarkMath } = await import('remark-math');
+    const { default: rehypeKatex } = await import('rehype-katex');
+    return unified({
+      remarkPlugins: [[remarkMath, { singleDollarTextMath: false }]],
+      rehypePlugins: [[rehypeKatex, { throwOnError: true, strict: 'error' }]],
+    });
+  }
+  return satteri({
+    // `$$…$$` only, inline and display: a single `$` stays text, so "$50 to $100" is never a formula.
+    features: { math: { singleDollarTextMath: false } },
+    mdastPlugins: [katexPlugin],
+  });
+}
+
 export default defineConfig({
+  // The public URL of the site (canonical links, sitemap). Override with SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  markdown: {
-    processor: satteri({
-      // `$$…$$` only: a single `$` stays text, so "$50 to $100" is never a formula.
-      features: { math: { singleDollarTextMath: false } },
-      mdastPlugins: [katexPlugin],
-    }),
-  },
+  markdown: { processor: await markdownProcessor() },
   integrations: [mdx(), preact()],
 });

@@ -39,8 +39,8 @@ export function evaluate<K extends string, R>(
   const parsed = {} as Record<K, number | undefined>;
   const errors: Record<string, string> = {};
   for (const key of Object.keys(fields) as K[]) {
-    const { text, ...options } = fields[key];
-    const outcome = parseNumberInput(text, options);
+    const field = fields[key];
+    const outcome = parseNumberInput(field.text, { percent: field.percent ?? false, optional: field.optional ?? false });
     if (outcome.ok) parsed[key] = outcome.value;
     else errors[key] = outcome.message;
   }

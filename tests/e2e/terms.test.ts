@@ -1,0 +1,79 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchErrors } from './support/browser.ts';
+import { startServer } from './support/server.ts';
+import { builtTermSlugs } from './support/site.ts';
+
+const FORBIDDEN = /\b(NaN|Infinity|undefined)\b/;
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Scrolls each island into view (they hydrate on visibility) and waits until all have hydrated. */
+async function hydrateAll(page: Page): Promise<void> {
+  for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+const resultsText = (calculator: Locator) => calculator.locator('.calculator__results').innerText();
+
+/** The first text input whose change changes the results: proves the calculator is live. */
+async function changeSomeInput(calculator: Locator): Promise<boolean> {
+  for (const input of await calculator.locator('input[inputmode]').all()) {
+    const before = await resultsText(calculator);
+    const original = await input.inputValue();
+    const number = Number(original.replace(/[,%\s]/g, ''));
+    if (!Number.isFinite(number) || number === 0) continue;
+    await input.fill(String(number * 1.1).slice(0, 12) + (original.includes('%') ? '%' : ''));
+    await expect.poll(() => resultsText(calculator), { timeout: 1_000 }).not.toBe(before).catch(() => undefined);
+    const changed = (await resultsText(calculator)) !== before;
+    await input.fill(original);
+    if (changed) return true;
+  }
+  return false;
+}
+
+describe.each(builtTermSlugs())('term page %s', (slug) => {
+  it('shows a formula, a worked example and working calculators, with no console errors', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/terms/${slug}/`);
+
+    await expect(page.locator('h1').innerText()).resolves.not.toBe('');
+    expect(await page.locator('.katex-display').count()).toBeGreaterThan(0);
+    expect(await page.locator('.worked-example').count()).toBeGreaterThan(0);
+    const calculators = page.locator('[data-calculator]');
+    expect(await calculators.count()).toBeGreaterThan(0);
+
+    // Server-rendered figures are there before hydration.
+    expect(await resultsText(calculators.first())).not.toMatch(/Not computed/);
+    await hydrateAll(page);
+
+    for (const calculator of await calculators.all()) {
+      const name = await calculator.getAttribute('data-calculator');
+      expect(await calculator.innerText(), `${name}: initial`).not.toMatch(FORBIDDEN);
+      expect(await changeSomeInput(calculator), `${name}: an input change should change a result`).toBe(true);
+
+      const input = calculator.locator('input[inputmode]').first();
+      const id = await input.getAttribute('id');
+      await input.fill('abc');
+      const error = calculator.locator(`#${id}-error`);
+      await expect(error.innerText()).resolves.toMatch(/\w/);
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+      expect(await input.getAttribute('aria-describedby')).toContain(`${id}-error`);
+      await expect(resultsText(calculator)).resolves.toMatch(/Not computed/);
+      expect(await calculator.innerText(), `${name}: after bad input`).not.toMatch(FORBIDDEN);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
