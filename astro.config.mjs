@@ -34,4 +34,23 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: { processor: await markdownProcessor() },
   integrations: [mdx(), preact()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // One shared chunk for what every calculator page loads anyway (Preact, the UI components,
+          // formatting and validation): one response compresses better than six small ones, which
+          // keeps term pages inside the JavaScript budget (tests/e2e/budget.test.ts).
+          advancedChunks: {
+            groups: [
+              {
+                name: 'calculator-runtime',
+                test: /node_modules[\\/]preact[\\/]|src[\\/](lib|components)[\\/]|src[\\/]risk[\\/](errors|validate|numeric|normal)\.ts/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
 });

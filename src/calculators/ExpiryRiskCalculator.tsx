@@ -1,15 +1,30 @@
 import { useState } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
+import { Chart, type Point } from '../components/Chart.tsx';
 import { ChoiceField } from '../components/ChoiceField.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate } from '../lib/evaluate.ts';
+import { formatCompact, formatNumber } from '../lib/format.ts';
 import { blackScholes, type OptionType } from '../risk/index.ts';
 import { DAYS_PER_YEAR, HOURS_PER_YEAR, hullExample } from '../examples/expiry-risk.ts';
 
 type TimeUnit = 'days' | 'hours';
 const ID = 'expiry';
 const defaults = hullExample.input;
+
+/** Hours to expiry for the charts: 30 days down to 1 hour, evenly spaced on a log scale, plus 1 day and 7 days. */
+const CURVE_START_HOURS = 30 * 24;
+const CURVE_HOURS = curveHours(36);
+function curveHours(steps: number): number[] {
+  const hours = new Set<number>([1, 24, 7 * 24, CURVE_START_HOURS]);
+  for (let i = 1; i < steps; i++) hours.add(Number((CURVE_START_HOURS ** (i / steps)).toPrecision(6)));
+  return [...hours].sort((a, b) => a - b);
+}
+/** Times named in the charts' descriptions. */
+const SNAPSHOTS = [[CURVE_START_HOURS, '30 days'], [24, '1 day'], [1, '1 hour']] as const;
+type Greeks = ReturnType<typeof blackScholes>;
+const hourTick = (hours: number) => `${formatCompact(hours)} h`;
 
 /** Black–Scholes price, Greeks and probability of expiring in the money, time entered in days or hours. */
 export default function ExpiryRiskCalculator() {
@@ -33,17 +48,31 @@ export default function ExpiryRiskCalculator() {
       vol: { text: text.vol, percent: true },
       rate: { text: text.rate, percent: true },
     },
-    (v) =>
-      blackScholes({
-        spot: v.num('spot'),
-        strike: v.num('strike'),
-        years: v.num('time') / unitsPerYear,
-        vol: v.num('vol'),
-        rate: v.num('rate'),
-        type,
-      }),
+    (v) => {
+      const option = { spot: v.num('spot'), strike: v.num('strike'), vol: v.num('vol'), rate: v.num('rate'), type };
+      const years = v.num('time') / unitsPerYear;
+      return {
+        years,
+        now: blackScholes({ ...option, years }),
+        // The same option seen at each time on the chart grid (only spot, strike, σ and r are held fixed).
+        curve: CURVE_HOURS.map((hours) => ({ hours, greeks: blackScholes({ ...option, years: hours / HOURS_PER_YEAR }) })),
+      };
+    },
     (field) => (field === 'years' ? 'time' : field),
   );
+
+  const now = result?.now;
+  const curve = result?.curve ?? [];
+  const gammaPoints: Point[] = curve.map(({ hours, greeks }) => [hours, greeks.gamma]);
+  const thetaPoints: Point[] = curve.map(({ hours, greeks }) => [hours, greeks.theta / DAYS_PER_YEAR]);
+  const describe = (pick: (greeks: Greeks) => number, digits: number) =>
+    SNAPSHOTS.map(([hours, words]) => {
+      const greeks = curve.find((point) => point.hours === hours)?.greeks;
+      return `${formatNumber(greeks ? pick(greeks) : null, { digits })} at ${words}`;
+    }).join(', ');
+  const optionWords = `the ${type} with spot ${text.spot} and strike ${text.strike}`;
+  const nowHours = result ? result.years * HOURS_PER_YEAR : Number.NaN;
+  const markers = nowHours >= 1 && nowHours <= CURVE_START_HOURS ? [{ x: nowHours, label: 'Your time' }] : [];
 
   return (
     <CalculatorFrame
@@ -69,15 +98,42 @@ export default function ExpiryRiskCalculator() {
           id={ID}
           computed={result !== null}
           rows={[
-            { key: 'price', label: 'Option price', value: result?.price ?? null, format: { digits: 4 }, primary: true },
-            { key: 'delta', label: 'Delta', value: result?.delta ?? null, format: { digits: 4 } },
-            { key: 'gamma', label: 'Gamma (per unit of spot)', value: result?.gamma ?? null, format: { digits: 6 } },
-            { key: 'theta', label: 'Theta per calendar day', value: result ? result.theta / DAYS_PER_YEAR : null, format: { digits: 4 } },
-            { key: 'vega', label: 'Vega per 1 vol point', value: result ? result.vega / 100 : null, format: { digits: 4 } },
-            { key: 'prob', label: 'Probability of finishing in the money', value: result?.probItm ?? null, format: { percent: true, digits: 1 } },
+            { key: 'price', label: 'Option price', value: now?.price ?? null, format: { digits: 4 }, primary: true },
+            { key: 'delta', label: 'Delta', value: now?.delta ?? null, format: { digits: 4 } },
+            { key: 'gamma', label: 'Gamma (per unit of spot)', value: now?.gamma ?? null, format: { digits: 6 } },
+            { key: 'theta', label: 'Theta per calendar day', value: now ? now.theta / DAYS_PER_YEAR : null, format: { digits: 4 } },
+            { key: 'vega', label: 'Vega per 1 vol point', value: now ? now.vega / 100 : null, format: { digits: 4 } },
+            { key: 'prob', label: 'Probability of finishing in the money', value: now?.probItm ?? null, format: { percent: true, digits: 1 } },
           ]}
         />
       }
-    />
+    >
+      <Chart
+        title="Gamma as expiry approaches"
+        description={result
+          ? `Line chart of the gamma of ${optionWords} from 30 days to 1 hour before expiry, with time to expiry on a logarithmic axis that shrinks from right to left: ${describe((g) => g.gamma, 6)}.`
+          : 'No chart: the inputs are not valid.'}
+        xLabel="Hours to expiry (log scale; expiry is to the left)"
+        yLabel="Gamma per unit of spot"
+        xScale="log"
+        xTickFormat={hourTick}
+        height={240}
+        markers={markers}
+        series={result ? [{ name: 'Gamma', points: gammaPoints }] : []}
+      />
+      <Chart
+        title="Theta per day as expiry approaches"
+        description={result
+          ? `Line chart of the theta per calendar day of ${optionWords} (in the price's currency) from 30 days to 1 hour before expiry, on the same logarithmic time axis: ${describe((g) => g.theta / DAYS_PER_YEAR, 4)}.`
+          : 'No chart: the inputs are not valid.'}
+        xLabel="Hours to expiry (log scale; expiry is to the left)"
+        yLabel="Theta per day"
+        xScale="log"
+        xTickFormat={hourTick}
+        height={240}
+        markers={markers}
+        series={result ? [{ name: 'Theta per day', points: thetaPoints }] : []}
+      />
+    </CalculatorFrame>
   );
 }

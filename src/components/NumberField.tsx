@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 
 export interface NumberFieldProps {
   /** Unique id on the page; the label, hint and error hang off it. */
@@ -24,7 +24,7 @@ export function NumberField({ id, label, unit, hint, value, error, onInput, deci
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-  const handleInput = (event: JSX.TargetedEvent<HTMLInputElement>) => onInput(event.currentTarget.value);
+  const handleInput = (event: TargetedEvent<HTMLInputElement>) => onInput(event.currentTarget.value);
   return (
     <div class={`field${error ? ' field--invalid' : ''}`}>
       <label for={id}>{label}</label>

@@ -49,8 +49,9 @@ export function formatNumber(value: number | null | undefined, spec: FormatSpec 
   // Avoid "-0.00": a value that rounds to zero is shown as zero.
   const rounded = Math.abs(scaled) < 0.5 * 10 ** -digits ? 0 : scaled;
   const text = numberFormat(digits, spec.signed ?? false).format(rounded);
-  if (spec.percent) return `${text} %`;
-  return spec.unit ? `${text} ${spec.unit}` : text;
+  // A no-break space keeps the number and its unit on one line.
+  if (spec.percent) return `${text}\u00a0%`;
+  return spec.unit ? `${text}\u00a0${spec.unit}` : text;
 }
 
 /** Compact tick labels for charts: 12,000 → "12k", 1,500,000 → "1.5M". */

@@ -16,9 +16,21 @@ export const katexPlugin = defineMdastPlugin({
   },
 });
 
+/**
+ * Sätteri splices raw content back into the tree as Markdown (in MDX, the text inside tags is
+ * Markdown too), so a `~` or `*` in KaTeX's output would become strikethrough or emphasis and a
+ * backslash in the TeX annotation would be eaten as an escape. Write those characters in text
+ * runs as numeric character references, which Markdown leaves alone and HTML decodes back.
+ */
+export function protectFromMarkdown(html: string): string {
+  return html.replace(/>([^<]+)</g, (_match, text: string) => `>${text.replace(/[\\*_~`[\]$|#!]/g, (char) => `&#${char.charCodeAt(0)};`)}<`);
+}
+
 function render(tex: string, displayMode: boolean, file: URL | undefined): string {
   try {
-    return katex.renderToString(tex, { displayMode, throwOnError: true, strict: 'error', output: 'htmlAndMathml' });
+    return protectFromMarkdown(
+      katex.renderToString(tex, { displayMode, throwOnError: true, strict: 'error', output: 'htmlAndMathml' }),
+    );
   } catch (error) {
     const where = file ? fileURLToPath(file) : 'unknown file';
     const reason = error instanceof Error ? error.message : String(error);

@@ -20,8 +20,8 @@ afterAll(async () => {
 
 /** Scrolls each island into view (they hydrate on visibility) and waits until all have hydrated. */
 async function hydrateAll(page: Page): Promise<void> {
-  for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
 }
 
 const resultsText = (calculator: Locator) => calculator.locator('.calculator__results').innerText();

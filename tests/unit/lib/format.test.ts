@@ -4,9 +4,9 @@ import { formatCompact, formatNumber } from '../../../src/lib/format.ts';
 
 describe('formatNumber', () => {
   it('groups thousands and fixes the decimals in the en-US locale', () => {
-    expect(formatNumber(1529.25, { unit: 'USDT' })).toBe('1,529.25 USDT');
+    expect(formatNumber(1529.25, { unit: 'USDT' })).toBe('1,529.25\u00a0USDT');
     expect(formatNumber(54271.35678, { digits: 4 })).toBe('54,271.3568');
-    expect(formatNumber(0.005, { percent: true })).toBe('0.50 %');
+    expect(formatNumber(0.005, { percent: true })).toBe('0.50\u00a0%');
     expect(formatNumber(12.5, { signed: true, digits: 1 })).toBe('+12.5');
   });
 

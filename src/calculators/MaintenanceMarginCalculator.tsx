@@ -1,0 +1,244 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
+import { Chart, type Point } from '../components/Chart.tsx';
+import { ChoiceField } from '../components/ChoiceField.tsx';
+import { NumberField } from '../components/NumberField.tsx';
+import { ResultList } from '../components/ResultList.tsx';
+import { evaluate, type FieldText } from '../lib/evaluate.ts';
+import { formatCompact, formatNumber } from '../lib/format.ts';
+import type { MarginBracket as Bracket, Side } from '../risk/index.ts';
+import { binanceBtcusdt2021 as venue } from '../data/venues/binance-btcusdt-2021.ts';
+import {
+  distanceCurve,
+  isolatedPositionOnTable,
+  isolatedLongExample,
+  maintenanceAmounts,
+} from '../examples/maintenance-margin-dynamics.ts';
+
+interface RowText {
+  /** Stable key for rendering (not shown). */
+  key: number;
+  floor: string;
+  mmr: string;
+}
+
+const ID = 'mmd';
+const defaults = isolatedLongExample.input;
+const USDT = { digits: 2, unit: 'USDT' } as const;
+const USDT0 = { digits: 0, unit: 'USDT' } as const;
+const MAX_ROWS = 20;
+
+/** A rate as the user would type it: 0.004 → "0.4%" (rounded to hide binary noise such as 15.000000000000002). */
+const percentText = (rate: number) => `${Number((rate * 100).toPrecision(12))}%`;
+const floorText = (floor: number) => formatNumber(floor, { digits: 0 });
+
+let nextKey = 0;
+const venueRows = (): RowText[] => venue.brackets.map((b) => ({ key: nextKey++, floor: floorText(b.floor), mmr: percentText(b.mmr) }));
+const isVenueTable = (rows: readonly RowText[]) =>
+  rows.length === venue.brackets.length &&
+  rows.every((row, i) => {
+    const b = venue.brackets[i];
+    return b !== undefined && row.floor === floorText(b.floor) && row.mmr === percentText(b.mmr);
+  });
+
+type PositionKey = 'size' | 'entry' | 'walletBalance';
+
+/**
+ * Tiered maintenance margin and the liquidation price of an isolated USDT-margined position
+ * (Binance USDⓈ-M convention) on an editable bracket table, with the liquidation distance
+ * against position size at the position's leverage.
+ */
+export default function MaintenanceMarginCalculator() {
+  const [side, setSide] = useState<Side>(defaults.side);
+  const [text, setText] = useState<Record<PositionKey, string>>({
+    size: String(defaults.size),
+    entry: String(defaults.entry),
+    walletBalance: String(defaults.walletBalance),
+  });
+  const [rows, setRows] = useState<RowText[]>(venueRows);
+  const focusId = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusId.current) document.getElementById(focusId.current)?.focus();
+    focusId.current = null;
+  });
+
+  const update = (key: PositionKey) => (value: string) => setText({ ...text, [key]: value });
+  const editRow = (index: number, change: Partial<RowText>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  const addRow = () => {
+    const last = rows[rows.length - 1];
+    focusId.current = `${ID}-floor-${rows.length + 1}`;
+    setRows([...rows, { key: nextKey++, floor: '', mmr: last?.mmr ?? '' }]);
+  };
+  const removeRow = (index: number) => {
+    focusId.current = `${ID}-add-row`;
+    setRows(rows.filter((_, i) => i !== index));
+  };
+  const resetRows = () => setRows(venueRows());
+
+  const fields: Record<string, FieldText> = {
+    size: { text: text.size },
+    entry: { text: text.entry },
+    walletBalance: { text: text.walletBalance },
+  };
+  rows.forEach((row, i) => {
+    fields[`brackets[${i}].floor`] = { text: row.floor };
+    fields[`brackets[${i}].mmr`] = { text: row.mmr, percent: true };
+  });
+  const { result, errors, formError } = evaluate(
+    fields,
+    (v) => {
+      const table: Bracket[] = rows.map((_, i) => ({ floor: v.num(`brackets[${i}].floor`), mmr: v.num(`brackets[${i}].mmr`) }));
+      const position = { side, size: v.num('size'), entry: v.num('entry'), walletBalance: v.num('walletBalance') };
+      const summary = isolatedPositionOnTable(position, table);
+      // Chart range: from 1,000 USDT (or a tenth of this position) to twice the last floor (or ten times this position).
+      const lastFloor = table[table.length - 1]?.floor ?? 0;
+      const from = Math.min(1_000, summary.notional / 10);
+      const to = Math.max(2 * lastFloor, 10 * summary.notional, 10 * from);
+      return { table, position, summary, cums: maintenanceAmounts(table), curve: distanceCurve(position, table, from, to) };
+    },
+    (field) => (field === 'notional' ? 'size' : field),
+  );
+
+  const summary = result?.summary;
+  const leverage = summary && result ? summary.notional / result.position.walletBalance : null;
+  const edited = !isVenueTable(rows);
+
+  // Chart series (percent of entry price or of notional).
+  const pct = (value: number) => value * 100;
+  const curve = result?.curve ?? [];
+  const plotted = curve.filter((p) => p.tiered !== null && p.tiered > 0);
+  const tieredPoints = plotted.map((p): Point => [p.notional, pct(p.tiered ?? 0)]);
+  const flatPoints = curve.filter((p) => p.flat !== null && p.flat > 0).map((p): Point => [p.notional, pct(p.flat ?? 0)]);
+  const mmrPoints = plotted.map((p): Point => [p.notional, pct(p.mmr)]);
+  const firstPlotted = plotted[0];
+  const lastPlotted = plotted[plotted.length - 1];
+  const pctText = (value: number | null | undefined) => formatNumber(value ?? null, { percent: true, digits: 2 });
+
+  return (
+    <CalculatorFrame
+      id={ID}
+      title="Tiered maintenance margin and liquidation price"
+      convention={`Binance USDⓈ-M convention, isolated margin, one-way mode: maintenance margin = notional × rate − maintenance amount, liquidation when the isolated margin balance equals the maintenance margin at the mark price. Default table: ${venue.symbol}, effective ${venue.effectiveDate}. Fees and funding are ignored.`}
+      formError={formError}
+      inputs={
+        <>
+          <ChoiceField id={`${ID}-side`} label="Side" value={side} onChange={setSide}
+            options={[{ value: 'long', label: 'Long' }, { value: 'short', label: 'Short' }]} />
+          <NumberField id={`${ID}-size`} label="Size Q" unit="BTC" hint="Position size in the base asset"
+            value={text.size} onInput={update('size')} error={errors['size']} />
+          <NumberField id={`${ID}-entry`} label="Entry price" unit="USDT" value={text.entry} onInput={update('entry')} error={errors['entry']} />
+          <NumberField id={`${ID}-walletBalance`} label="Isolated wallet balance" unit="USDT" hint="Margin assigned to this isolated position"
+            value={text.walletBalance} onInput={update('walletBalance')} error={errors['walletBalance']} />
+          <p class="field__hint">The bracket table below the results sets the maintenance margin rates.</p>
+        </>
+      }
+      results={
+        <ResultList
+          id={ID}
+          computed={result !== null}
+          rows={[
+            { key: 'lp', label: 'Liquidation price', value: summary?.liquidationPrice ?? null, format: { ...USDT, nullText: 'None (the price would have to fall to 0)' }, primary: true },
+            { key: 'distance', label: 'Distance to liquidation (% of entry price)', value: summary?.distance ?? null, format: { percent: true, digits: 2, nullText: 'None' } },
+            {
+              key: 'status',
+              label: 'Margin at entry',
+              value: summary ? (summary.liquidatedAtEntry ? 'At or below maintenance: liquidated at once' : 'Above maintenance margin') : null,
+            },
+            { key: 'notional', label: 'Notional at entry', value: summary?.notional ?? null, format: USDT0 },
+            { key: 'leverage', label: 'Leverage (notional ÷ wallet balance)', value: leverage, format: { digits: 2, unit: '×', unboundedText: 'No margin' } },
+            { key: 'tier', label: 'Tier at entry', value: summary?.atEntry.tier ?? null, format: { digits: 0 } },
+            { key: 'mmr', label: 'Maintenance margin rate (% of notional)', value: summary?.atEntry.mmr ?? null, format: { percent: true, digits: 2 } },
+            { key: 'cum', label: 'Maintenance amount (cum)', value: summary?.atEntry.maintenanceAmount ?? null, format: USDT },
+            { key: 'mm', label: 'Maintenance margin at entry', value: summary?.maintenanceMargin ?? null, format: USDT },
+            { key: 'tier-lp', label: 'Tier at the liquidation price', value: summary?.atLiquidation?.tier ?? null, format: { digits: 0, nullText: 'None' } },
+          ]}
+        />
+      }
+    >
+      <section class="bracket-editor" aria-labelledby={`${ID}-brackets-title`}>
+        <h4 id={`${ID}-brackets-title`} class="calculator__subtitle">Bracket table</h4>
+        <div class="table-scroll">
+          <table class="brackets" style={{ width: '100%' }}>
+            <caption>
+              Maintenance margin brackets: tier n covers notionals above its floor up to the next floor. The maintenance amount is derived from the floors and rates.
+            </caption>
+            <colgroup>
+              <col style={{ width: '3rem' }} />
+              <col style={{ width: '34%' }} />
+              <col style={{ width: '24%' }} />
+              <col />
+              <col />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">Tier</th>
+                <th scope="col">Floor (USDT notional)</th>
+                <th scope="col">Maintenance margin rate (% of notional)</th>
+                <th scope="col">Maintenance amount cum (USDT)</th>
+                <th scope="col"><span class="visually-hidden">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => {
+                const n = i + 1;
+                return (
+                  <tr key={row.key}>
+                    <th scope="row">{n}</th>
+                    <td>
+                      <NumberField id={`${ID}-floor-${n}`} label={`Tier ${n} floor`} value={row.floor}
+                        onInput={(floor) => editRow(i, { floor })} error={errors[`brackets[${i}].floor`]} />
+                    </td>
+                    <td>
+                      <NumberField id={`${ID}-mmr-${n}`} label={`Tier ${n} rate`} value={row.mmr}
+                        onInput={(mmr) => editRow(i, { mmr })} error={errors[`brackets[${i}].mmr`]} />
+                    </td>
+                    <td>
+                      <output id={`${ID}-cum-${n}`} class={result ? undefined : 'not-computed'}>
+                        {result ? formatNumber(result.cums[i], USDT0) : 'Not computed'}
+                      </output>
+                    </td>
+                    <td>
+                      <button type="button" class="secondary" onClick={() => removeRow(i)} disabled={rows.length <= 1}>
+                        Remove tier {n}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <div class="row-actions">
+          <button type="button" id={`${ID}-add-row`} onClick={addRow} disabled={rows.length >= MAX_ROWS}>
+            Add tier
+          </button>
+          <button type="button" class="secondary" id={`${ID}-reset`} onClick={resetRows} disabled={!edited}>
+            Reset to Binance table
+          </button>
+        </div>
+        <p class="field__hint" id={`${ID}-source`}>
+          {edited ? 'Edited table. ' : ''}Default: {venue.venue} {venue.symbol}, effective {venue.effectiveDate}, from{' '}
+          <a href={venue.source.url} rel="noopener">{venue.source.title}</a>. Exchanges change these tables; check the current one before relying on a figure.
+        </p>
+      </section>
+      {result && summary && tieredPoints.length > 0 ? (
+        <Chart
+          title="Liquidation distance against position size at the same leverage"
+          description={`Distance from the entry price to the liquidation price, in % of the entry price, for ${side} positions from ${formatNumber(firstPlotted?.notional ?? null, USDT0)} to ${formatNumber(lastPlotted?.notional ?? null, USDT0)} notional, each with ${formatNumber(leverage, { digits: 2 })}× leverage like this position. With the bracket table the distance falls from ${pctText(firstPlotted?.tiered)} to ${pctText(lastPlotted?.tiered)} as the notional moves into tiers with higher rates (the step line shows the tier's rate); at the first tier's rate alone it would stay at ${pctText(curve[0]?.flat)}. Sizes at which the position would be liquidated at once are not drawn.`}
+          xLabel="Position notional at entry (USDT, log scale)"
+          yLabel="Percent"
+          xScale="log"
+          yTickFormat={(value) => `${formatCompact(value)} %`}
+          series={[
+            { name: 'Liquidation distance, bracket table (% of entry price)', points: tieredPoints },
+            { name: 'Liquidation distance, first-tier rate only (% of entry price)', points: flatPoints, dashed: true },
+            { name: 'Maintenance margin rate of the tier (% of notional)', points: mmrPoints, kind: 'step' },
+          ]}
+          markers={[{ x: summary.notional, label: 'This position' }]}
+        />
+      ) : (
+        <p class="chart">Chart not drawn: {result ? 'no size at this leverage can be liquidated on the losing side of entry.' : 'correct the inputs above.'}</p>
+      )}
+    </CalculatorFrame>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
+import { ChoiceField } from '../components/ChoiceField.tsx';
+import { NumberField } from '../components/NumberField.tsx';
+import { ResultList } from '../components/ResultList.tsx';
+import { evaluate, type FieldText } from '../lib/evaluate.ts';
+import { perpetualPositionRisk, type Side } from '../risk/index.ts';
+import { FIRST_EXIT_WORDS, PERPETUAL_EXAMPLE_INPUT } from '../data/strategy-presets.ts';
+
+type MarginMode = 'margin' | 'leverage';
+type FieldKey = 'size' | 'entry' | MarginMode | 'stop' | 'mmr' | 'fee';
+const ID = 'perpml';
+/** The worked example's position (the page's example is computed from the same data). */
+const defaults = PERPETUAL_EXAMPLE_INPUT;
+const USDT = { digits: 2, unit: 'USDT' } as const;
+
+/** Library field → form field, where the names differ. */
+const FIELD_OF: Record<string, string> = { stopPrice: 'stop', takerFee: 'fee' };
+
+/**
+ * Loss at the stop, liquidation and bankruptcy prices and the maximum loss of a leveraged
+ * USDT-margined perpetual with isolated margin (Binance USDⓈ-M convention).
+ */
+export default function PerpetualMaxLossCalculator() {
+  const [side, setSide] = useState<Side>(defaults.side);
+  const [mode, setMode] = useState<MarginMode>('margin');
+  const [text, setText] = useState({
+    size: String(defaults.size),
+    entry: String(defaults.entry),
+    margin: String(defaults.margin),
+    // Shown when the user switches to entering leverage; 10× is the same position (30,000 / 3,000).
+    leverage: '10',
+    stop: String(defaults.stopPrice),
+    mmr: `${defaults.mmr * 100}%`,
+    fee: `${defaults.takerFee * 100}%`,
+  });
+  const update = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
+
+  // Only the margin or the leverage field is on the form (and validated), never both.
+  const fields: Partial<Record<FieldKey, FieldText>> = {
+    size: { text: text.size },
+    entry: { text: text.entry },
+    [mode]: { text: text[mode] },
+    stop: { text: text.stop, optional: true },
+    mmr: { text: text.mmr, percent: true },
+    fee: { text: text.fee, percent: true },
+  };
+  const { result, errors, formError } = evaluate(
+    fields as Record<FieldKey, FieldText>,
+    (v) => {
+      const stopPrice = v.opt('stop');
+      return perpetualPositionRisk({
+        side,
+        size: v.num('size'),
+        entry: v.num('entry'),
+        ...(mode === 'margin' ? { margin: v.num('margin') } : { leverage: v.num('leverage') }),
+        ...(stopPrice === undefined ? {} : { stopPrice }),
+        mmr: v.num('mmr'),
+        takerFee: v.num('fee'),
+      });
+    },
+    (field) => FIELD_OF[field] ?? field,
+  );
+
+  return (
+    <CalculatorFrame
+      id={ID}
+      title="Maximum loss of a leveraged perpetual"
+      convention="Linear USDT-margined perpetual, isolated margin, Binance USDⓈ-M liquidation formula with one maintenance rate (maintenance amount 0). Fees are taker fees, as a share of notional."
+      formError={formError}
+      inputs={
+        <>
+          <ChoiceField id={`${ID}-side`} label="Side" value={side} onChange={setSide}
+            options={[{ value: 'long', label: 'Long' }, { value: 'short', label: 'Short' }]} />
+          <NumberField id={`${ID}-size`} label="Size Q" unit="base units" hint="Position size in the base asset, e.g. BTC"
+            value={text.size} onInput={update('size')} error={errors['size']} />
+          <NumberField id={`${ID}-entry`} label="Entry price" unit="USDT" value={text.entry} onInput={update('entry')} error={errors['entry']} />
+          <ChoiceField id={`${ID}-mode`} label="Margin entered as" value={mode} onChange={setMode}
+            options={[{ value: 'margin', label: 'Isolated margin (USDT)' }, { value: 'leverage', label: 'Leverage (×)' }]} />
+          {mode === 'margin' ? (
+            <NumberField id={`${ID}-margin`} label="Isolated margin" unit="USDT" hint="Collateral assigned to this position"
+              value={text.margin} onInput={update('margin')} error={errors['margin']} />
+          ) : (
+            <NumberField id={`${ID}-leverage`} label="Leverage" unit="×" hint="Notional divided by margin"
+              value={text.leverage} onInput={update('leverage')} error={errors['leverage']} />
+          )}
+          <NumberField id={`${ID}-stop`} label="Stop price (optional)" unit="USDT" hint="Leave empty for no stop"
+            value={text.stop} onInput={update('stop')} error={errors['stop']} />
+          <NumberField id={`${ID}-mmr`} label="Maintenance margin rate" unit="% of notional"
+            value={text.mmr} onInput={update('mmr')} error={errors['mmr']} />
+          <NumberField id={`${ID}-fee`} label="Taker fee" unit="% of notional" hint="Charged at entry and at exit"
+            value={text.fee} onInput={update('fee')} error={errors['fee']} />
+        </>
+      }
+      results={
+        <ResultList
+          id={ID}
+          computed={result !== null}
+          rows={[
+            { key: 'initial-margin', label: 'Initial margin', value: result?.initialMargin ?? null, format: USDT },
+            { key: 'loss-at-stop', label: 'Loss at the stop, fees included', value: result?.lossAtStop ?? null, format: { ...USDT, nullText: 'No stop set' } },
+            { key: 'liq-price', label: 'Liquidation price', value: result?.liquidationPrice ?? null, format: { ...USDT, nullText: 'No liquidation' } },
+            { key: 'bankruptcy-price', label: 'Bankruptcy price', value: result?.bankruptcyPrice ?? null, format: { ...USDT, nullText: 'None (at or below 0)' } },
+            { key: 'loss-at-liq', label: 'Loss at liquidation (margin + entry fee)', value: result?.lossAtLiquidation ?? null, format: USDT },
+            { key: 'first-exit', label: 'Reached first', value: result ? FIRST_EXIT_WORDS[result.firstExit] : null },
+            { key: 'max-loss', label: 'Maximum loss (at the first exit)', value: result?.maxLoss ?? null, format: USDT, primary: true },
+            { key: 'loss-share', label: 'Maximum loss as a share of margin', value: result?.maxLossShareOfMargin ?? null, format: { percent: true, digits: 2 } },
+          ]}
+        />
+      }
+    />
+  );
+}

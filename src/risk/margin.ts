@@ -1,0 +1,465 @@
+/**
+ * Margin and liquidation of linear (USDT-margined) perpetual futures under
+ * isolated margin: tiered maintenance margin (Binance USDⓈ-M "tax bracket"),
+ * liquidation and bankruptcy prices, and the maximum loss of a leveraged
+ * position with or without a stop.
+ */
+import { RiskInputError } from './errors.ts';
+import {
+  fail,
+  optional,
+  requireFiniteResult,
+  requireFraction,
+  requireNonEmptyArray,
+  requireNonNegative,
+  requireObject,
+  requirePositive,
+  requireSide,
+} from './validate.ts';
+import type { Side } from './validate.ts';
+
+/** One tier of a maintenance-margin table. */
+export interface MarginBracket {
+  /** Notional floor of the tier, quote currency, ≥ 0; the first tier's floor is 0. The tier covers (floor, next floor]. */
+  floor: number;
+  /** Maintenance margin rate of the tier, decimal in [0, 1). */
+  mmr: number;
+}
+
+/** Input of {@link maintenanceBracket}. */
+export interface MaintenanceBracketInput {
+  /** Position notional (size × price), quote currency, > 0. */
+  notional: number;
+  /** Tiers ascending by `floor` (first floor 0, floors strictly increasing, `mmr` non-decreasing). */
+  brackets: readonly MarginBracket[];
+}
+
+/** Result of {@link maintenanceBracket}. */
+export interface MaintenanceBracketResult {
+  /** 1-based tier number containing the notional. */
+  tier: number;
+  /** Maintenance margin rate of that tier, decimal. */
+  mmr: number;
+  /** Maintenance amount ("cum") of that tier, quote currency, ≥ 0. Maintenance margin = notional·mmr − maintenanceAmount. */
+  maintenanceAmount: number;
+}
+
+interface ParsedBracket {
+  floor: number;
+  mmr: number;
+  maintenanceAmount: number;
+}
+
+/** Validates a bracket table and adds each tier's maintenance amount (cum). */
+function parseBrackets(value: unknown): ParsedBracket[] {
+  const list = requireNonEmptyArray('brackets', value);
+  const parsed: ParsedBracket[] = [];
+  list.forEach((raw, i) => {
+    const path = `brackets[${i}]`;
+    const bracket = requireObject(path, raw);
+    const floor = requireNonNegative(`${path}.floor`, bracket['floor']);
+    const mmr = requireFraction(`${path}.mmr`, bracket['mmr'], { maxInclusive: false });
+    const previous = parsed[i - 1];
+    if (previous === undefined) {
+      if (floor !== 0) fail(`${path}.floor`, '0 (the first tier starts at a notional of 0)', floor);
+      parsed.push({ floor, mmr, maintenanceAmount: 0 });
+      return;
+    }
+    if (floor <= previous.floor) {
+      fail(`${path}.floor`, `greater than the previous tier's floor (${String(previous.floor)}); list tiers in ascending order`, floor);
+    }
+    if (mmr < previous.mmr) {
+      fail(`${path}.mmr`, `at least the previous tier's mmr (${String(previous.mmr)}); rates must not decrease`, mmr);
+    }
+    // Binance: cum_n = cum_{n−1} + floor_n·(mmr_n − mmr_{n−1}); keeps MM continuous at tier edges.
+    const maintenanceAmount = requireFiniteResult(
+      `${path}.floor`,
+      previous.maintenanceAmount + floor * (mmr - previous.mmr),
+    );
+    parsed.push({ floor, mmr, maintenanceAmount });
+  });
+  return parsed;
+}
+
+/** 0-based index of the tier containing `notional`; tiers are (floor_n, floor_{n+1}]. */
+function tierIndex(brackets: readonly ParsedBracket[], notional: number): number {
+  let index = 0;
+  for (let i = 1; i < brackets.length; i += 1) {
+    if (notional > brackets[i]!.floor) index = i;
+    else break;
+  }
+  return index;
+}
+
+/**
+ * Tier, maintenance margin rate and maintenance amount for a notional, from a
+ * tiered ("tax bracket") maintenance-margin table.
+ *
+ * Binance USDⓈ-M: tier n covers notionals in (floor_n, floor_{n+1}];
+ * cum₁ = 0, cum_n = cum_{n−1} + floor_n·(mmr_n − mmr_{n−1}); maintenance margin
+ * MM = notional·mmr_n − cum_n, which equals Σ_k mmr_k·(min(N, floor_{k+1}) − floor_k)⁺
+ * (each slice of the notional at its own rate).
+ *
+ * @param input.notional - Position notional (size × mark price), quote currency, > 0.
+ * @param input.brackets - Non-empty list of `{ floor, mmr }`: first floor 0, floors strictly
+ * increasing (quote currency), `mmr` decimal in [0, 1) and non-decreasing.
+ * @returns `{ tier, mmr, maintenanceAmount }`: 1-based tier, its rate (decimal) and cum (quote currency, ≥ 0).
+ * @throws {RiskInputError} `notional` not > 0; empty `brackets`; a bracket field invalid or out of order (`brackets[i].floor`, `brackets[i].mmr`).
+ * @see Binance, "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts", https://www.binance.com/en/support/faq/b3c689c1f50a44cabb3a84e663b81d93 (maintenance amount).
+ * @see Binance, "Leverage and Margin of USDⓈ-M Futures", https://www.binance.com/en/support/articles/360033162192
+ * @example
+ * // Binance FAQ: tier floor 250,000 at 1 % after 0.5 % with cum 50 → cum 1,300
+ * maintenanceBracket({
+ *   notional: 500_000,
+ *   brackets: [{ floor: 0, mmr: 0.004 }, { floor: 50_000, mmr: 0.005 }, { floor: 250_000, mmr: 0.01 }],
+ * }); // { tier: 3, mmr: 0.01, maintenanceAmount: 1300 }
+ */
+export function maintenanceBracket(input: MaintenanceBracketInput): MaintenanceBracketResult {
+  const o = requireObject('input', input);
+  const notional = requirePositive('notional', o['notional']);
+  const brackets = parseBrackets(o['brackets']);
+  const index = tierIndex(brackets, notional);
+  const bracket = brackets[index]!;
+  return { tier: index + 1, mmr: bracket.mmr, maintenanceAmount: bracket.maintenanceAmount };
+}
+
+/** Input of {@link liquidationPrice}. Give either `mmr` (with optional `maintenanceAmount`) or `brackets`. */
+export interface LiquidationPriceInput {
+  /** `'long'` or `'short'`. */
+  side: Side;
+  /** Position size Q in units of the base asset, > 0. */
+  size: number;
+  /** Entry price E, quote currency, > 0. */
+  entry: number;
+  /** Isolated wallet balance WB (margin put up for this position), quote currency, ≥ 0. */
+  walletBalance: number;
+  /** Maintenance margin rate, decimal in [0, 1). Give this or `brackets`. */
+  mmr?: number | undefined;
+  /** Maintenance amount (cum), quote currency, ≥ 0. Default 0. Only with `mmr`. */
+  maintenanceAmount?: number | undefined;
+  /** Tiered maintenance table (see {@link maintenanceBracket}). Give this or `mmr`. */
+  brackets?: readonly MarginBracket[] | undefined;
+}
+
+/** Binance isolated LP for one tier; null when it would be ≤ 0. */
+function binanceLiquidation(
+  sign: 1 | -1,
+  size: number,
+  entry: number,
+  walletBalance: number,
+  mmr: number,
+  maintenanceAmount: number,
+): number | null {
+  // LP = (WB + cum − s·Q·E) / (Q·mmr − s·Q); the denominator is never 0 because mmr < 1.
+  const numerator = walletBalance + maintenanceAmount - sign * size * entry;
+  const price = requireFiniteResult('size', numerator / (size * (mmr - sign)));
+  return price > 0 ? price : null;
+}
+
+/**
+ * Liquidation price of an isolated-margin linear (USDT-margined) perpetual,
+ * Binance USDⓈ-M convention: liquidation happens when the margin balance
+ * equals the maintenance margin measured at the liquidation price,
+ *
+ * LP = (WB + cum − s·Q·E) / (Q·mmr − s·Q),  s = +1 long, −1 short.
+ *
+ * With `brackets`, the tier is the one containing the notional Q·LP: starting
+ * from the tier of the entry notional, LP is recomputed with the tier of the
+ * last LP until the tier no longer changes. Because the tiered maintenance
+ * margin is continuous, increasing and convex in the notional, each tier's
+ * formula errs to the same side of the true price (below it for a long, above
+ * it for a short), so the tiers move monotonically toward the one consistent
+ * tier and the loop ends within the number of tiers. A repeat can only come
+ * from rounding when LP sits exactly on a tier boundary; the loop then stops
+ * and returns the price from the lower of the two tiers, to which the
+ * boundary notional belongs (tiers are (floor_n, floor_{n+1}]); both formulas
+ * agree there up to rounding.
+ *
+ * A result at or above entry for a long (at or below for a short) means the
+ * margin is already below maintenance: the position would be liquidated at once.
+ *
+ * @param input.side - `'long'` or `'short'`.
+ * @param input.size - Position size Q, base-asset units, > 0.
+ * @param input.entry - Entry price E, quote currency, > 0.
+ * @param input.walletBalance - Isolated wallet balance WB, quote currency, ≥ 0.
+ * @param input.mmr - Maintenance margin rate, decimal in [0, 1) (give this or `brackets`).
+ * @param input.maintenanceAmount - cum, quote currency, ≥ 0, default 0 (only with `mmr`).
+ * @param input.brackets - Tier table `{ floor, mmr }[]` (give this or `mmr`).
+ * @returns The liquidation price in quote currency, or `null` when the position cannot be
+ * liquidated (the formula gives a price ≤ 0, shown as "--" by Binance); a short always has a price.
+ * @throws {RiskInputError} Invalid field; both or neither of `mmr` and `brackets`; `maintenanceAmount`
+ * together with `brackets`; invalid bracket table (`brackets[i].…`); overflow of size × entry.
+ * @see Binance, "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts", https://www.binance.com/en/support/faq/b3c689c1f50a44cabb3a84e663b81d93
+ * @example
+ * // Long 1 BTC at 50,000 with 5,000 USDT isolated, mmr 0.4 %
+ * liquidationPrice({ side: 'long', size: 1, entry: 50_000, walletBalance: 5_000, mmr: 0.004 }); // 45180.72289…
+ */
+export function liquidationPrice(input: LiquidationPriceInput): number | null {
+  const o = requireObject('input', input);
+  const sign = requireSide('side', o['side']) === 'long' ? 1 : -1;
+  const size = requirePositive('size', o['size']);
+  const entry = requirePositive('entry', o['entry']);
+  const walletBalance = requireNonNegative('walletBalance', o['walletBalance']);
+  requireFiniteResult('size', size * entry);
+
+  const hasMmr = o['mmr'] !== undefined;
+  const hasBrackets = o['brackets'] !== undefined;
+  if (hasMmr && hasBrackets) {
+    throw new RiskInputError('brackets', 'Give either mmr (with maintenanceAmount) or brackets, not both.');
+  }
+  if (!hasMmr && !hasBrackets) {
+    throw new RiskInputError('mmr', 'Maintenance margin rate (mmr) is required unless a bracket table (brackets) is given.');
+  }
+  if (hasMmr) {
+    const mmr = requireFraction('mmr', o['mmr'], { maxInclusive: false });
+    const maintenanceAmount = optional(o['maintenanceAmount'], 0, (v) => requireNonNegative('maintenanceAmount', v));
+    return binanceLiquidation(sign, size, entry, walletBalance, mmr, maintenanceAmount);
+  }
+  if (o['maintenanceAmount'] !== undefined) {
+    throw new RiskInputError(
+      'maintenanceAmount',
+      'Maintenance amount comes from the bracket table when brackets are given; omit maintenanceAmount.',
+    );
+  }
+  const brackets = parseBrackets(o['brackets']);
+  return liquidationWithBrackets(sign, size, entry, walletBalance, brackets);
+}
+
+function liquidationWithBrackets(
+  sign: 1 | -1,
+  size: number,
+  entry: number,
+  walletBalance: number,
+  brackets: readonly ParsedBracket[],
+): number | null {
+  const visited = new Map<number, number | null>();
+  let index = tierIndex(brackets, size * entry);
+  for (;;) {
+    const bracket = brackets[index]!;
+    const price = binanceLiquidation(sign, size, entry, walletBalance, bracket.mmr, bracket.maintenanceAmount);
+    visited.set(index, price);
+    // No positive price: the notional at liquidation would be ≤ 0, i.e. in tier 1.
+    const next = price === null ? 0 : tierIndex(brackets, size * price);
+    if (next === index) return price;
+    if (visited.has(next)) {
+      // Rounding at a tier boundary: take the lower tier, which owns the boundary.
+      return visited.get(Math.min(index, next)) ?? null;
+    }
+    index = next;
+  }
+}
+
+/** Input of {@link perpetualPositionRisk}. Give exactly one of `leverage` and `margin`. */
+export interface PerpetualPositionRiskInput {
+  /** `'long'` or `'short'`. */
+  side: Side;
+  /** Position size q, base-asset units, > 0. */
+  size: number;
+  /** Entry price E, quote currency, > 0. */
+  entry: number;
+  /** Leverage L > 0: isolated margin M = q·E / L. Give this or `margin`. */
+  leverage?: number | undefined;
+  /** Isolated margin M, quote currency, > 0. Give this or `leverage`. */
+  margin?: number | undefined;
+  /** Stop price X, quote currency, > 0: below entry for a long, above for a short. Optional. */
+  stopPrice?: number | undefined;
+  /** Maintenance margin rate, decimal in [0, 1). */
+  mmr: number;
+  /** Maintenance amount (cum), quote currency, ≥ 0. Default 0. */
+  maintenanceAmount?: number | undefined;
+  /** Taker fee rate f on each fill's notional, decimal in [0, 1). Default 0. */
+  takerFee?: number | undefined;
+}
+
+/** Which exit a falling (long) or rising (short) price reaches first. */
+export type FirstExit = 'stop' | 'liquidation' | 'none';
+
+/** Result of {@link perpetualPositionRisk}; money in quote currency, losses as positive numbers. */
+export interface PerpetualPositionRiskResult {
+  /** q·E. */
+  notional: number;
+  /** Isolated margin M (q·E/L when leverage is given). */
+  initialMargin: number;
+  /** Binance isolated liquidation price with walletBalance = M, or null when it cannot be liquidated. */
+  liquidationPrice: number | null;
+  /** Price at which the margin is exhausted, E − s·M/q, or null when that would be ≤ 0. */
+  bankruptcyPrice: number | null;
+  /** f·q·E. */
+  entryFee: number;
+  /** q|E − X| + f·q·(E + X) when a stop X is given, else null. */
+  lossAtStop: number | null;
+  /** M + entry fee: the whole isolated margin plus fees paid (the liquidation fee comes out of the margin). */
+  lossAtLiquidation: number;
+  /** `'stop'`, `'liquidation'`, or `'none'` (no stop and no liquidation price). */
+  firstExit: FirstExit;
+  /** Loss at the first exit; with no exit (`'none'`), the loss if the price falls to 0, capped by the margin: min(q·E, M) + entry fee. */
+  maxLoss: number;
+  /** maxLoss / M; slightly above 1 when fees are included. */
+  maxLossShareOfMargin: number;
+}
+
+/**
+ * Maximum loss of a leveraged linear perpetual under isolated margin, with or
+ * without a stop: which comes first, the stop or liquidation, and what it costs.
+ *
+ * Loss at a stop X: L_stop = q|E − X| + f·q·(E + X) (entry and exit taker fees).
+ * Liquidation price: Binance isolated formula with WB = M (see {@link liquidationPrice});
+ * bankruptcy price P_bk = E − s·M/q. Loss at liquidation = M + f·q·E (the whole
+ * isolated margin plus the entry fee; the liquidation fee is taken out of the margin).
+ * For a long the price falls through the higher of stop and LP first (a short: the
+ * lower); a stop exactly at LP counts as liquidation (the conservative choice).
+ * A gap fill beyond the stop is modelled by passing the fill price as `stopPrice`.
+ *
+ * @param input.side - `'long'` or `'short'`.
+ * @param input.size - Position size q, base-asset units, > 0.
+ * @param input.entry - Entry price E, quote currency, > 0.
+ * @param input.leverage - Leverage L > 0 (M = q·E/L); exactly one of leverage/margin.
+ * @param input.margin - Isolated margin M, quote currency, > 0; exactly one of leverage/margin.
+ * @param input.stopPrice - Optional stop X, quote currency, > 0; below E for a long, above E for a short.
+ * @param input.mmr - Maintenance margin rate, decimal in [0, 1).
+ * @param input.maintenanceAmount - cum, quote currency, ≥ 0 (default 0).
+ * @param input.takerFee - Taker fee rate, decimal in [0, 1) (default 0).
+ * @returns See {@link PerpetualPositionRiskResult}.
+ * @throws {RiskInputError} Invalid field; both or neither of leverage/margin (`margin` / `leverage`);
+ * a stop on the wrong side of entry (`stopPrice`); overflow.
+ * @see Binance, "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts", https://www.binance.com/en/support/faq/b3c689c1f50a44cabb3a84e663b81d93 ;
+ * Bybit, "Liquidation Price (USDT Contract)", https://testnet.bybit.com/en-US/help-center/s/article/Liquidation-Price-USDT-Contract
+ * @example
+ * // Long 0.5 BTC at 60,000 with 3,000 USDT isolated, 0.05 % taker fee, stop 57,000
+ * perpetualPositionRisk({ side: 'long', size: 0.5, entry: 60_000, margin: 3_000, stopPrice: 57_000, mmr: 0.005, takerFee: 0.0005 });
+ * // → lossAtStop 1529.25, liquidationPrice 54271.36, firstExit 'stop', maxLoss 1529.25
+ */
+export function perpetualPositionRisk(input: PerpetualPositionRiskInput): PerpetualPositionRiskResult {
+  const o = requireObject('input', input);
+  const side = requireSide('side', o['side']);
+  const sign = side === 'long' ? 1 : -1;
+  const size = requirePositive('size', o['size']);
+  const entry = requirePositive('entry', o['entry']);
+  const hasLeverage = o['leverage'] !== undefined;
+  const hasMargin = o['margin'] !== undefined;
+  if (hasLeverage && hasMargin) {
+    throw new RiskInputError('margin', 'Give either leverage or margin, not both (margin = size × entry / leverage).');
+  }
+  if (!hasLeverage && !hasMargin) {
+    throw new RiskInputError('leverage', 'Leverage is required unless the isolated margin (margin) is given.');
+  }
+  const leverage = hasLeverage ? requirePositive('leverage', o['leverage']) : undefined;
+  const marginInput = hasMargin ? requirePositive('margin', o['margin']) : undefined;
+  const stopPrice = optional<number | undefined>(o['stopPrice'], undefined, (v) => requirePositive('stopPrice', v));
+  const mmr = requireFraction('mmr', o['mmr'], { maxInclusive: false });
+  const maintenanceAmount = optional(o['maintenanceAmount'], 0, (v) => requireNonNegative('maintenanceAmount', v));
+  const takerFee = optional(o['takerFee'], 0, (v) => requireFraction('takerFee', v, { maxInclusive: false }));
+
+  if (stopPrice !== undefined) {
+    if (side === 'long' && stopPrice >= entry) {
+      fail('stopPrice', `below the entry price (${String(entry)}) for a long position`, stopPrice);
+    }
+    if (side === 'short' && stopPrice <= entry) {
+      fail('stopPrice', `above the entry price (${String(entry)}) for a short position`, stopPrice);
+    }
+  }
+
+  const notional = requireFiniteResult('size', size * entry);
+  const initialMargin =
+    leverage !== undefined ? requireFiniteResult('leverage', notional / leverage) : (marginInput as number);
+  if (!(initialMargin > 0)) {
+    throw new RiskInputError('leverage', 'Leverage is so large that the margin rounds to 0; use a smaller leverage.');
+  }
+  const liquidation = binanceLiquidation(sign, size, entry, initialMargin, mmr, maintenanceAmount);
+  const bankruptcy = entry - (sign * initialMargin) / size;
+  const bankruptcyPrice = bankruptcy > 0 ? bankruptcy : null;
+  const entryFee = takerFee * notional;
+  const lossAtStop =
+    stopPrice === undefined
+      ? null
+      : requireFiniteResult('stopPrice', size * Math.abs(entry - stopPrice) + takerFee * size * (entry + stopPrice));
+  const lossAtLiquidation = initialMargin + entryFee;
+
+  let firstExit: FirstExit;
+  if (stopPrice !== undefined && liquidation !== null) {
+    // The price moves against the position from E: a long meets the higher level first.
+    const stopFirst = side === 'long' ? stopPrice > liquidation : stopPrice < liquidation;
+    firstExit = stopFirst ? 'stop' : 'liquidation';
+  } else if (stopPrice !== undefined) {
+    firstExit = 'stop';
+  } else {
+    firstExit = liquidation !== null ? 'liquidation' : 'none';
+  }
+  let maxLoss: number;
+  if (firstExit === 'stop') maxLoss = lossAtStop as number;
+  else if (firstExit === 'liquidation') maxLoss = lossAtLiquidation;
+  else maxLoss = Math.min(notional, initialMargin) + entryFee; // price to 0; exit fee at 0 is 0
+
+  return {
+    notional,
+    initialMargin,
+    liquidationPrice: liquidation,
+    bankruptcyPrice,
+    entryFee,
+    lossAtStop,
+    lossAtLiquidation,
+    firstExit,
+    maxLoss,
+    maxLossShareOfMargin: requireFiniteResult('margin', maxLoss / initialMargin),
+  };
+}
+
+/** Input of {@link bybitLinearLiquidationPrice}. */
+export interface BybitLinearLiquidationPriceInput {
+  /** `'long'` or `'short'`. */
+  side: Side;
+  /** Position size Q, base-asset units, > 0. */
+  size: number;
+  /** Entry price EP, quote currency, > 0. */
+  entry: number;
+  /** Leverage L > 0; initial margin IM = Q·EP/L. */
+  leverage: number;
+  /** Maintenance margin rate, decimal in [0, 1); MM = Q·EP·mmr. */
+  mmr: number;
+  /** Extra margin added to the position, quote currency, ≥ 0. Default 0. */
+  extraMargin?: number | undefined;
+}
+
+/**
+ * Liquidation price of a Bybit USDT-perpetual position under isolated margin,
+ * Bybit's published convention:
+ *
+ * LP_long = EP − (IM − MM)/Q − ExtraMargin/Q,  LP_short = EP + (IM − MM)/Q + ExtraMargin/Q,
+ * IM = Q·EP/L, MM = Q·EP·mmr.
+ *
+ * Bybit measures the maintenance margin at the entry price, Binance at the
+ * liquidation price, so the two venues give different prices for the same
+ * position (Bybit's example: 19,700; Binance's formula with the same margin: 19,698.49).
+ * The maintenance-margin deduction of higher risk-limit tiers and Bybit's
+ * fee-to-close adjustment are not modelled.
+ *
+ * @param input.side - `'long'` or `'short'`.
+ * @param input.size - Q, base-asset units, > 0.
+ * @param input.entry - EP, quote currency, > 0.
+ * @param input.leverage - L > 0.
+ * @param input.mmr - Maintenance margin rate, decimal in [0, 1).
+ * @param input.extraMargin - Extra margin, quote currency, ≥ 0 (default 0).
+ * @returns Liquidation price in quote currency, or `null` when it would be ≤ 0 (a long that cannot be liquidated).
+ * @throws {RiskInputError} Invalid field or overflow.
+ * @see Bybit, "Liquidation Price (USDT Contract)", https://testnet.bybit.com/en-US/help-center/s/article/Liquidation-Price-USDT-Contract
+ * @example
+ * // Bybit Example 1: long 1 BTC at 20,000, 50x, MMR 0.5 % → 19,700
+ * bybitLinearLiquidationPrice({ side: 'long', size: 1, entry: 20_000, leverage: 50, mmr: 0.005 }); // 19700
+ */
+export function bybitLinearLiquidationPrice(input: BybitLinearLiquidationPriceInput): number | null {
+  const o = requireObject('input', input);
+  const sign = requireSide('side', o['side']) === 'long' ? 1 : -1;
+  const size = requirePositive('size', o['size']);
+  const entry = requirePositive('entry', o['entry']);
+  const leverage = requirePositive('leverage', o['leverage']);
+  const mmr = requireFraction('mmr', o['mmr'], { maxInclusive: false });
+  const extraMargin = optional(o['extraMargin'], 0, (v) => requireNonNegative('extraMargin', v));
+  const notional = requireFiniteResult('size', size * entry);
+  const initialMargin = notional / leverage;
+  const maintenanceMargin = notional * mmr;
+  const price = requireFiniteResult(
+    'extraMargin',
+    entry - (sign * (initialMargin - maintenanceMargin + extraMargin)) / size,
+  );
+  return price > 0 ? price : null;
+}

@@ -1,0 +1,30 @@
+import { h, hydrate, type ComponentType } from 'preact';
+
+/**
+ * Hydrates every `[data-island]` (see src/components/Island.astro) when it comes near the viewport.
+ * Each calculator's code is its own chunk, loaded only by the pages that use it.
+ */
+const calculators = import.meta.glob<{ default: ComponentType }>('../calculators/*.tsx');
+
+async function start(element: HTMLElement): Promise<void> {
+  const load = calculators[`../calculators/${element.dataset['island'] ?? ''}.tsx`];
+  if (!load) return;
+  const { default: Calculator } = await load();
+  hydrate(h(Calculator, {}), element);
+  element.dataset['hydrated'] = 'true';
+}
+
+export function hydrateIslands(): void {
+  const islands = document.querySelectorAll<HTMLElement>('[data-island]');
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        void start(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '300px' },
+  );
+  islands.forEach((island) => observer.observe(island));
+}
