@@ -34,8 +34,37 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: { processor: await markdownProcessor() },
   integrations: [mdx(), preact()],
+  security: {
+    // A Content-Security-Policy <meta> on every page. Astro hashes the scripts and styles it bundles;
+    // each allowance below is the least a feature needs. Tested for violations in tests/e2e/csp.test.ts.
+    csp: {
+      directives: [
+        "default-src 'none'",
+        // Images and KaTeX's fonts come from the site itself (nothing is inlined as data: URIs,
+        // see build.assetsInlineLimit below).
+        "img-src 'self'",
+        "font-src 'self'",
+        // Pagefind fetches its index files from /pagefind/.
+        "connect-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind's search runs WebAssembly, which CSP treats as eval unless 'wasm-unsafe-eval'.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      styleDirective: {
+        // KaTeX positions glyphs with style="…" attributes; allow inline style *attributes* only
+        // (style-src-attr), never inline <style> elements.
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
   vite: {
     build: {
+      // Never inline assets as data: URIs (Vite would inline KaTeX's smaller fonts): the CSP
+      // allows fonts and images from 'self' only, and the stylesheet stays small.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         output: {
           // One shared chunk for what every calculator page loads anyway (Preact, the UI components,

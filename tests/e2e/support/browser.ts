@@ -28,3 +28,21 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/**
+ * Records Content-Security-Policy violations (the `securitypolicyviolation` event) from the first
+ * script of the page on; read them with `cspViolations(page)`.
+ */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = found;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      found.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
