@@ -7,7 +7,7 @@ import { measurePage, median, type MeasuredPage } from './support/weights.ts';
 
 /** Page budgets, gzip, as measured in the browser after every calculator has loaded. */
 const KB = 1024;
-const BUDGET = { termJsMedian: 12 * KB, anyPageJs: 20 * KB };
+const BUDGET = { termJsMedian: 12 * KB, anyPageJs: 20 * KB, css: 16 * KB, html: 40 * KB };
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -41,6 +41,13 @@ describe('page budget', () => {
 
   it('no page ships more than 20 KB of JavaScript', () => {
     for (const m of measured) expect(m.jsBytes, m.path).toBeLessThanOrEqual(BUDGET.anyPageJs);
+  });
+
+  it('no page ships more than 16 KB of CSS or 40 KB of HTML', () => {
+    for (const m of measured) {
+      expect(m.cssBytes, `${m.path} CSS`).toBeLessThanOrEqual(BUDGET.css);
+      expect(m.htmlBytes, `${m.path} HTML`).toBeLessThanOrEqual(BUDGET.html);
+    }
   });
 
   it('pages without a calculator ship no JavaScript', () => {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './server.ts';
 
@@ -8,4 +8,13 @@ export function builtTermSlugs(): string[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+}
+
+/** Every HTML file of the built site (Pagefind's and Astro's asset folders excluded). */
+export function builtPages(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : builtPages(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
 }
