@@ -23,7 +23,13 @@ export const katexPlugin = defineMdastPlugin({
  * runs as numeric character references, which Markdown leaves alone and HTML decodes back.
  */
 export function protectFromMarkdown(html: string): string {
-  return html.replace(/>([^<]+)</g, (_match, text: string) => `>${text.replace(/[\\*_~`[\]$|#!]/g, (char) => `&#${char.charCodeAt(0)};`)}<`);
+  // Character references KaTeX already wrote (`&#x27;`, `&amp;`) are kept whole.
+  const markdownPunctuation = /&(?:#\d+|#x[\da-f]+|[a-z]+);|[\\*_~`[\]$|#!]/gi;
+  return html.replace(
+    />([^<]+)</g,
+    (_match, text: string) =>
+      `>${text.replace(markdownPunctuation, (found) => (found.length > 1 ? found : `&#${found.charCodeAt(0)};`))}<`,
+  );
 }
 
 function render(tex: string, displayMode: boolean, file: URL | undefined): string {

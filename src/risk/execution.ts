@@ -17,7 +17,7 @@ import {
 export interface AlmgrenChrissInput {
   /** Shares (or units) X to sell, > 0. */
   shares: number;
-  /** Number of trading intervals N, integer ≥ 1. */
+  /** Number of trading intervals N, integer from 1 to 1,000,000. */
   periods: number;
   /** Liquidation horizon T, time units, > 0; interval length τ = T/N. */
   horizon: number;
@@ -47,6 +47,12 @@ export interface AlmgrenChrissResult {
   kappa: number;
 }
 
+/**
+ * Largest number of periods: the schedule is returned as arrays of N + 1 numbers, and a
+ * million already takes about a quarter of a second; far larger N cannot even be allocated.
+ */
+const MAX_PERIODS = 1_000_000;
+
 /** sinh(a)/sinh(b) for 0 ≤ a ≤ b, b > 0, without overflow for large b. */
 function sinhRatio(a: number, b: number): number {
   // sinh a / sinh b = e^(a−b)·(1 − e^(−2a))/(1 − e^(−2b)); expm1 keeps small a, b accurate.
@@ -67,7 +73,7 @@ function sinhRatio(a: number, b: number): number {
  * equal the paper's closed forms (checked in the tests).
  *
  * @param input.shares - X, shares to sell, > 0.
- * @param input.periods - N, integer ≥ 1.
+ * @param input.periods - N, integer from 1 to 1,000,000 (the result holds N + 1 holdings).
  * @param input.horizon - T, time units, > 0.
  * @param input.vol - σ, currency/share/√time-unit, ≥ 0.
  * @param input.eta - η, > 0, with η − γτ/2 > 0.
@@ -75,7 +81,7 @@ function sinhRatio(a: number, b: number): number {
  * @param input.epsilon - ε, currency/share, ≥ 0 (default 0).
  * @param input.riskAversion - λ, 1/currency, ≥ 0.
  * @returns `{ holdings, trades, expectedCost, variance, kappa }`; see {@link AlmgrenChrissResult}.
- * @throws {RiskInputError} Invalid field; `eta` when η − γτ/2 ≤ 0 (the cost is not convex and
+ * @throws {RiskInputError} Invalid field (`periods` above 1,000,000 included); `eta` when η − γτ/2 ≤ 0 (the cost is not convex and
  * the model breaks down); overflow of the cost or variance (`shares`, `vol`, `riskAversion`).
  * @see R. Almgren & N. Chriss (2000), "Optimal Execution of Portfolio Transactions", J. Risk 3(2):5–39,
  * https://docslib.org/doc/1384720/optimal-execution-of-portfolio-transactions
@@ -87,7 +93,7 @@ function sinhRatio(a: number, b: number): number {
 export function almgrenChriss(input: AlmgrenChrissInput): AlmgrenChrissResult {
   const o = requireObject('input', input);
   const shares = requirePositive('shares', o['shares']);
-  const periods = requireInteger('periods', o['periods'], 1);
+  const periods = requireInteger('periods', o['periods'], 1, MAX_PERIODS);
   const horizon = requirePositive('horizon', o['horizon']);
   const vol = requireNonNegative('vol', o['vol']);
   const eta = requirePositive('eta', o['eta']);

@@ -366,14 +366,17 @@ export function perpetualPositionRisk(input: PerpetualPositionRiskInput): Perpet
     throw new RiskInputError('leverage', 'Leverage is so large that the margin rounds to 0; use a smaller leverage.');
   }
   const liquidation = binanceLiquidation(sign, size, entry, initialMargin, mmr, maintenanceAmount);
-  const bankruptcy = entry - (sign * initialMargin) / size;
+  // Field blamed if the bankruptcy price or the loss at liquidation overflows: the margin when it is
+  // given; with leverage, M = q·E/L and both results scale with the entry price (E(1 + 1/L), q·E(1/L + f)).
+  const overflowField = hasMargin ? 'margin' : 'entry';
+  const bankruptcy = requireFiniteResult(overflowField, entry - (sign * initialMargin) / size);
   const bankruptcyPrice = bankruptcy > 0 ? bankruptcy : null;
   const entryFee = takerFee * notional;
   const lossAtStop =
     stopPrice === undefined
       ? null
       : requireFiniteResult('stopPrice', size * Math.abs(entry - stopPrice) + takerFee * size * (entry + stopPrice));
-  const lossAtLiquidation = initialMargin + entryFee;
+  const lossAtLiquidation = requireFiniteResult(overflowField, initialMargin + entryFee);
 
   let firstExit: FirstExit;
   if (stopPrice !== undefined && liquidation !== null) {

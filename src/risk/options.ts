@@ -272,12 +272,22 @@ function parseLegs(value: unknown): ParsedLeg[] {
 }
 
 /**
- * Profit at one expiry price, with the scale of its terms (for rounding
- * decisions). Terms are summed with compensated summation and a total within
- * a few ulps of the terms' magnitude is snapped to exactly 0, so kinks that
- * are breakevens in exact arithmetic (e.g. premiums 0.1 + 0.2 − 0.3) report 0.
+ * `sum` of `terms`, or exactly 0 when it is within a few ulps of the terms'
+ * magnitude (rounding noise). The tolerance 16·(ε/2)·Σ|t| is accumulated term
+ * by term, so it stays finite when Σ|t| itself would overflow (terms near
+ * ±1e308 that cancel), instead of becoming Infinity and snapping every sum to 0.
  */
-function profitWithScale(legs: readonly ParsedLeg[], price: number): number {
+function snapRoundingToZero(sum: number, terms: readonly number[]): number {
+  const tolerance = terms.reduce((s, t) => s + 16 * EPSILON_HALF * Math.abs(t), 0);
+  return Math.abs(sum) <= tolerance ? 0 : sum;
+}
+
+/**
+ * Profit at one expiry price. Terms are summed with compensated summation and
+ * a total within a few ulps of the terms' magnitude is snapped to exactly 0, so
+ * kinks that are breakevens in exact arithmetic (e.g. premiums 0.1 + 0.2 − 0.3) report 0.
+ */
+function profitAtPrice(legs: readonly ParsedLeg[], price: number): number {
   const terms: number[] = [];
   for (const leg of legs) {
     let payoff: number;
@@ -287,17 +297,17 @@ function profitWithScale(legs: readonly ParsedLeg[], price: number): number {
     const q = leg.sign * leg.quantity;
     terms.push(requireFiniteResult(`${leg.path}.quantity`, q * payoff), -q * leg.premium);
   }
-  const total = requireFiniteResult('legs', compensatedSum(terms));
-  const scale = terms.reduce((s, t) => s + Math.abs(t), 0);
-  return Math.abs(total) <= 16 * EPSILON_HALF * scale ? 0 : total;
+  return snapRoundingToZero(requireFiniteResult('legs', compensatedSum(terms)), terms);
 }
 
-/** Slope of profit for prices above every strike: Σ signed quantity of calls and the underlying. */
+/**
+ * Slope of profit for prices above every strike: Σ signed quantity of calls and
+ * the underlying. Throws when that sum overflows (its sign decides whether profit
+ * or loss is unbounded, so it must not silently become NaN).
+ */
 function tailSlope(legs: readonly ParsedLeg[]): number {
   const terms = legs.filter((l) => l.kind !== 'put').map((l) => l.sign * l.quantity);
-  const slope = compensatedSum(terms);
-  const scale = terms.reduce((s, t) => s + Math.abs(t), 0);
-  return Math.abs(slope) <= 16 * EPSILON_HALF * scale ? 0 : slope;
+  return snapRoundingToZero(requireFiniteResult('legs', compensatedSum(terms)), terms);
 }
 
 /**
@@ -328,7 +338,7 @@ export function strategyProfitAt(input: StrategyProfitAtInput): number {
   const o = requireObject('input', input);
   const legs = parseLegs(o['legs']);
   const price = requireNonNegative('price', o['price']);
-  return profitWithScale(legs, price);
+  return profitAtPrice(legs, price);
 }
 
 /**
@@ -376,11 +386,12 @@ export function optionStrategy(input: OptionStrategyInput): OptionStrategyResult
     (a, b) => a - b,
   );
   const points = [0, ...strikes];
-  const values = points.map((s) => profitWithScale(legs, s));
+  const values = points.map((s) => profitAtPrice(legs, s));
   const slope = tailSlope(legs);
 
-  const minValue = Math.min(...values);
-  const maxValue = Math.max(...values);
+  // A loop, not Math.min(...values): spreading ~200,000 strikes as arguments overflows the call stack.
+  const minValue = values.reduce((min, v) => Math.min(min, v), Infinity);
+  const maxValue = values.reduce((max, v) => Math.max(max, v), -Infinity);
   const maxLoss = slope < 0 ? Infinity : Math.max(0, -minValue);
   const maxProfit = slope > 0 ? Infinity : Math.max(0, maxValue);
 

@@ -207,10 +207,13 @@ export function requireFraction(field: string, value: unknown, options: RangeOpt
   });
 }
 
-/** `value` must be a whole number of at least `min` (and at most `Number.MAX_SAFE_INTEGER`). */
-export function requireInteger(field: string, value: unknown, min: number): number {
-  const requirement = `a whole number greater than or equal to ${String(min)}`;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
+/** `value` must be a whole number of at least `min` and at most `max` (default `Number.MAX_SAFE_INTEGER`). */
+export function requireInteger(field: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const requirement =
+    max === Number.MAX_SAFE_INTEGER
+      ? `a whole number greater than or equal to ${String(min)}`
+      : `a whole number from ${String(min)} to ${String(max)}`;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
     fail(field, requirement, value);
   }
   return value;
@@ -223,16 +226,25 @@ export function requireOneOf<T extends string>(field: string, value: unknown, op
   return found;
 }
 
-/** `value` must be a list with at least one element. */
-export function requireNonEmptyArray(field: string, value: unknown): readonly unknown[] {
-  if (!Array.isArray(value) || value.length === 0) fail(field, 'a non-empty list', value);
-  return value;
+/**
+ * A dense copy of a list: holes of a sparse list (`[, x]`) become `undefined`,
+ * so the element checks see them (as a missing element) instead of
+ * `map`/`forEach` silently skipping them.
+ */
+function denseCopy(list: readonly unknown[]): unknown[] {
+  return Array.from({ length: list.length }, (_, i) => list[i]);
 }
 
-/** `value` must be a list (possibly empty). */
+/** `value` must be a list with at least one element. Returns a dense copy (holes become `undefined`). */
+export function requireNonEmptyArray(field: string, value: unknown): readonly unknown[] {
+  if (!Array.isArray(value) || value.length === 0) fail(field, 'a non-empty list', value);
+  return denseCopy(value);
+}
+
+/** `value` must be a list (possibly empty). Returns a dense copy (holes become `undefined`). */
 export function requireArray(field: string, value: unknown): readonly unknown[] {
   if (!Array.isArray(value)) fail(field, 'a list', value);
-  return value;
+  return denseCopy(value);
 }
 
 /** `value` must be a plain object with named fields (not null, not a list). */

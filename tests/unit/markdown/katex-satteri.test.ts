@@ -38,3 +38,14 @@ describe('KaTeX plugin for Sätteri', () => {
     expect(() => compile('$$\n\\frac{a}{\n$$\n')).toThrow(/KaTeX could not render a formula in \/content\/terms\/fixture\.mdx/);
   });
 });
+
+describe('protectFromMarkdown', () => {
+  it('escapes Markdown punctuation in text runs but keeps existing character references whole', async () => {
+    const { protectFromMarkdown } = await import('../../../src/markdown/katex-satteri.ts');
+    expect(protectFromMarkdown('<mi>N&#x27;(d_1) ~ a*b &amp; #</mi>')).toBe(
+      '<mi>N&#x27;(d&#95;1) &#126; a&#42;b &amp; &#35;</mi>',
+    );
+    // Attributes are left alone.
+    expect(protectFromMarkdown('<span style="top:-3em;">x</span>')).toBe('<span style="top:-3em;">x</span>');
+  });
+});
