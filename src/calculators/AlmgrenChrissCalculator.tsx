@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
+import { useScenario } from '../lib/scenario.ts';
 import { RiskInputError } from '../risk/index.ts';
 import { almgrenChrissExample, executionSchedules, sci } from '../examples/tiered-liquidation.ts';
 
@@ -16,26 +16,22 @@ const SHARES = { digits: 0 } as const;
 const MONEY = { digits: 0, unit: 'USD' } as const;
 
 type Key = 'shares' | 'periods' | 'horizon' | 'vol' | 'eta' | 'gamma' | 'epsilon' | 'riskAversion';
+type Scenario = Record<Key, string>;
+const DEFAULTS: Scenario = {
+  shares: formatNumber(defaults.shares, { digits: 0 }),
+  periods: String(defaults.periods),
+  horizon: String(defaults.horizon),
+  vol: String(defaults.vol),
+  eta: sci(defaults.eta),
+  gamma: sci(defaults.gamma),
+  epsilon: String(defaults.epsilon),
+  riskAversion: sci(defaults.riskAversion),
+};
 
-/**
- * Almgren–Chriss optimal liquidation: holdings and trades per period, expected cost and its
- * standard deviation against the straight-line schedule, urgency κ and half-life 1/κ.
- */
-export default function AlmgrenChrissCalculator() {
-  const [text, setText] = useState<Record<Key, string>>({
-    shares: formatNumber(defaults.shares, { digits: 0 }),
-    periods: String(defaults.periods),
-    horizon: String(defaults.horizon),
-    vol: String(defaults.vol),
-    eta: sci(defaults.eta),
-    gamma: sci(defaults.gamma),
-    epsilon: String(defaults.epsilon),
-    riskAversion: sci(defaults.riskAversion),
-  });
-  const update = (key: Key) => (value: string) => setText({ ...text, [key]: value });
-
-  const fields = Object.fromEntries(Object.entries(text).map(([key, value]) => [key, { text: value }])) as Record<Key, { text: string }>;
-  const { result, errors, formError } = evaluate(fields, (v) => {
+/** The calculator's evaluation (useScenario also runs it to check a link's values). */
+function run(scenario: Scenario) {
+  const fields = Object.fromEntries(Object.entries(scenario).map(([key, value]) => [key, { text: value }])) as Record<Key, { text: string }>;
+  return evaluate(fields, (v) => {
     const periods = v.num('periods');
     if (periods > MAX_PERIODS) {
       throw new RiskInputError('periods', `Use at most ${formatNumber(MAX_PERIODS, { digits: 0 })} periods in this calculator.`);
@@ -53,6 +49,14 @@ export default function AlmgrenChrissCalculator() {
     });
     return { ...schedules, horizon };
   });
+}
+
+/**
+ * Almgren–Chriss optimal liquidation: holdings and trades per period, expected cost and its
+ * standard deviation against the straight-line schedule, urgency κ and half-life 1/κ.
+ */
+export default function AlmgrenChrissCalculator() {
+  const [, , { result, formError }, field] = useScenario(ID, DEFAULTS, run);
 
   const optimal = result?.optimal;
   const straight = result?.straight;
@@ -71,22 +75,15 @@ export default function AlmgrenChrissCalculator() {
       formError={formError}
       inputs={
         <>
-          <NumberField id={`${ID}-shares`} label="Position to sell X" unit="shares" hint="Shares, coins or contracts"
-            value={text.shares} onInput={update('shares')} error={errors['shares']} />
-          <NumberField id={`${ID}-periods`} label="Number of periods N" unit="periods" decimal={false}
-            hint={`A whole number from 1 to ${formatNumber(MAX_PERIODS, { digits: 0 })}`}
-            value={text.periods} onInput={update('periods')} error={errors['periods']} />
-          <NumberField id={`${ID}-horizon`} label="Horizon T" unit="days" value={text.horizon} onInput={update('horizon')} error={errors['horizon']} />
-          <NumberField id={`${ID}-vol`} label="Volatility σ" unit="$/share/√day" hint="Price × annual volatility ÷ √(days per year)"
-            value={text.vol} onInput={update('vol')} error={errors['vol']} />
-          <NumberField id={`${ID}-eta`} label="Temporary impact η" unit="$/share per share/day" hint="Scientific notation such as 2.5e-6 is accepted"
-            value={text.eta} onInput={update('eta')} error={errors['eta']} />
-          <NumberField id={`${ID}-gamma`} label="Permanent impact γ" unit="$/share per share"
-            value={text.gamma} onInput={update('gamma')} error={errors['gamma']} />
-          <NumberField id={`${ID}-epsilon`} label="Fixed cost ε" unit="$/share" hint="Half the bid–ask spread plus fees"
-            value={text.epsilon} onInput={update('epsilon')} error={errors['epsilon']} />
-          <NumberField id={`${ID}-riskAversion`} label="Risk aversion λ" unit="per $" hint="0 gives the straight line"
-            value={text.riskAversion} onInput={update('riskAversion')} error={errors['riskAversion']} />
+          <NumberField {...field('shares')} label="Position to sell X" unit="shares" hint="Shares, coins or contracts" />
+          <NumberField {...field('periods')} label="Number of periods N" unit="periods" decimal={false}
+            hint={`A whole number from 1 to ${formatNumber(MAX_PERIODS, { digits: 0 })}`} />
+          <NumberField {...field('horizon')} label="Horizon T" unit="days" />
+          <NumberField {...field('vol')} label="Volatility σ" unit="$/share/√day" hint="Price × annual volatility ÷ √(days per year)" />
+          <NumberField {...field('eta')} label="Temporary impact η" unit="$/share per share/day" hint="Scientific notation such as 2.5e-6 is accepted" />
+          <NumberField {...field('gamma')} label="Permanent impact γ" unit="$/share per share" />
+          <NumberField {...field('epsilon')} label="Fixed cost ε" unit="$/share" hint="Half the bid–ask spread plus fees" />
+          <NumberField {...field('riskAversion')} label="Risk aversion λ" unit="per $" hint="0 gives the straight line" />
         </>
       }
       results={

@@ -5,6 +5,7 @@ import { NumberField } from '../components/NumberField.tsx';
 import { ResultList, type ResultRow } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
+import { useScenario } from '../lib/scenario.ts';
 import { creditorWaterfall } from '../risk/index.ts';
 import { MONEY_UNIT, waterfall100 } from '../examples/creditor-hierarchy.ts';
 
@@ -28,22 +29,38 @@ const amountPath = (c: number, k: number) => `classes[${c}].claims[${k}].amount`
 const className = (cls: ClassText, c: number) => cls.name.trim() || `Class ${c + 1}`;
 const claimName = (claim: ClaimText, k: number) => claim.name.trim() || `Claimant ${k + 1}`;
 
-function initialClasses(): { classes: ClassText[]; nextKey: number } {
-  let key = 0;
-  const classes = waterfall100.input.classes.map((cls) => ({
-    key: key++,
+let nextKey = 0;
+const newKey = () => nextKey++;
+
+type Scenario = { assets: string; classes: ClassText[] };
+const DEFAULTS: Scenario = {
+  assets: String(waterfall100.input.assets),
+  classes: waterfall100.input.classes.map((cls) => ({
+    key: newKey(),
     name: cls.name,
-    claims: cls.claims.map((claim) => ({ key: key++, name: claim.name, amount: String(claim.amount) })),
-  }));
-  return { classes, nextKey: key };
+    claims: cls.claims.map((claim) => ({ key: newKey(), name: claim.name, amount: String(claim.amount) })),
+  })),
+};
+
+/** The calculator's evaluation (useScenario also runs it to check a link's values). */
+function run({ assets, classes }: Scenario) {
+  const fields: Record<string, FieldText> = { assets: { text: assets } };
+  classes.forEach((cls, c) => cls.claims.forEach((claim, k) => (fields[amountPath(c, k)] = { text: claim.amount })));
+  return evaluate(fields, (v) =>
+    creditorWaterfall({
+      assets: v.num('assets'),
+      classes: classes.map((cls, c) => ({
+        name: className(cls, c),
+        claims: cls.claims.map((claim, k) => ({ name: claimName(claim, k), amount: v.num(amountPath(c, k)) })),
+      })),
+    }),
+  );
 }
 
 /** Absolute-priority waterfall: classes most senior first, claimants pro rata within a class, residual to equity. */
 export default function CreditorWaterfallCalculator() {
-  const [initial] = useState(initialClasses);
-  const nextKey = useRef(initial.nextKey);
-  const [assets, setAssets] = useState(String(waterfall100.input.assets));
-  const [classes, setClasses] = useState<ClassText[]>(initial.classes);
+  const [{ classes }, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
+  const setClasses = (next: ClassText[]) => update({ classes: next });
   const [status, setStatus] = useState('');
   const focusAfterRender = useRef<string | null>(null);
 
@@ -53,7 +70,6 @@ export default function CreditorWaterfallCalculator() {
     focusAfterRender.current = null;
   });
 
-  const newKey = () => nextKey.current++;
   const updateClass = (c: number, change: (cls: ClassText) => ClassText) =>
     setClasses(classes.map((cls, index) => (index === c ? change(cls) : cls)));
   const updateClaim = (c: number, k: number, change: Partial<ClaimText>) =>
@@ -103,18 +119,6 @@ export default function CreditorWaterfallCalculator() {
     setStatus(`${claimName(claim, k)} removed from ${className(cls, c)}.`);
   };
 
-  const fields: Record<string, FieldText> = { assets: { text: assets } };
-  classes.forEach((cls, c) => cls.claims.forEach((claim, k) => (fields[amountPath(c, k)] = { text: claim.amount })));
-  const { result, errors, formError } = evaluate(fields, (v) =>
-    creditorWaterfall({
-      assets: v.num('assets'),
-      classes: classes.map((cls, c) => ({
-        name: className(cls, c),
-        claims: cls.claims.map((claim, k) => ({ name: claimName(claim, k), amount: v.num(amountPath(c, k)) })),
-      })),
-    }),
-  );
-
   const paidText = (paid: number | undefined, claim: number | undefined, rate: number | undefined) =>
     `${formatNumber(paid)} of ${formatNumber(claim)} (${formatNumber(rate, RATE)})`;
   const rows: ResultRow[] = classes.flatMap((cls, c) => {
@@ -153,8 +157,8 @@ export default function CreditorWaterfallCalculator() {
       formError={formError}
       inputs={
         <>
-          <NumberField id={`${ID}-assets`} label="Value available for distribution V" unit={MONEY_UNIT}
-            hint="Use one currency for every amount" value={assets} onInput={setAssets} error={errors['assets']} />
+          <NumberField {...field('assets')} label="Value available for distribution V" unit={MONEY_UNIT}
+            hint="Use one currency for every amount" />
           <p class="field__hint">Classes, most senior first:</p>
           <div class="legs">
             {classes.map((cls, c) => (

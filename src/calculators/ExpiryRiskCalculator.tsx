@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
 import { ChoiceField } from '../components/ChoiceField.tsx';
@@ -6,6 +5,7 @@ import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate } from '../lib/evaluate.ts';
 import { formatCompact, formatNumber } from '../lib/format.ts';
+import { useScenario } from '../lib/scenario.ts';
 import { blackScholes, type OptionType } from '../risk/index.ts';
 import { DAYS_PER_YEAR, HOURS_PER_YEAR, hullExample } from '../examples/expiry-risk.ts';
 
@@ -26,30 +26,31 @@ const SNAPSHOTS = [[CURVE_START_HOURS, '30 days'], [24, '1 day'], [1, '1 hour']]
 type Greeks = ReturnType<typeof blackScholes>;
 const hourTick = (hours: number) => `${formatCompact(hours)} h`;
 
-/** Black–Scholes price, Greeks and probability of expiring in the money, time entered in days or hours. */
-export default function ExpiryRiskCalculator() {
-  const [type, setType] = useState<OptionType>(defaults.type);
-  const [timeUnit, setTimeUnit] = useState<TimeUnit>('days');
-  const [text, setText] = useState({
-    spot: String(defaults.spot),
-    strike: String(defaults.strike),
-    time: String(defaults.years * DAYS_PER_YEAR),
-    vol: `${defaults.vol * 100}%`,
-    rate: `${(defaults.rate ?? 0) * 100}%`,
-  });
-  const update = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
+type TextKey = 'spot' | 'strike' | 'time' | 'vol' | 'rate';
+type Scenario = { type: OptionType; timeUnit: TimeUnit } & Record<TextKey, string>;
+const DEFAULTS: Scenario = {
+  type: defaults.type,
+  timeUnit: 'days',
+  spot: String(defaults.spot),
+  strike: String(defaults.strike),
+  time: String(defaults.years * DAYS_PER_YEAR),
+  vol: `${defaults.vol * 100}%`,
+  rate: `${(defaults.rate ?? 0) * 100}%`,
+};
 
-  const unitsPerYear = timeUnit === 'days' ? DAYS_PER_YEAR : HOURS_PER_YEAR;
-  const { result, errors, formError } = evaluate(
+/** The calculator's evaluation (useScenario also runs it to check a link's values). */
+function run(scenario: Scenario) {
+  const unitsPerYear = scenario.timeUnit === 'days' ? DAYS_PER_YEAR : HOURS_PER_YEAR;
+  return evaluate(
     {
-      spot: { text: text.spot },
-      strike: { text: text.strike },
-      time: { text: text.time },
-      vol: { text: text.vol, percent: true },
-      rate: { text: text.rate, percent: true },
+      spot: { text: scenario.spot },
+      strike: { text: scenario.strike },
+      time: { text: scenario.time },
+      vol: { text: scenario.vol, percent: true },
+      rate: { text: scenario.rate, percent: true },
     },
     (v) => {
-      const option = { spot: v.num('spot'), strike: v.num('strike'), vol: v.num('vol'), rate: v.num('rate'), type };
+      const option = { spot: v.num('spot'), strike: v.num('strike'), vol: v.num('vol'), rate: v.num('rate'), type: scenario.type };
       const years = v.num('time') / unitsPerYear;
       return {
         years,
@@ -60,6 +61,12 @@ export default function ExpiryRiskCalculator() {
     },
     (field) => (field === 'years' ? 'time' : field),
   );
+}
+
+/** Black–Scholes price, Greeks and probability of expiring in the money, time entered in days or hours. */
+export default function ExpiryRiskCalculator() {
+  const [scenario, update, { result, formError }, field] = useScenario(ID, DEFAULTS, run);
+  const { type, timeUnit } = scenario;
 
   const now = result?.now;
   const curve = result?.curve ?? [];
@@ -70,7 +77,7 @@ export default function ExpiryRiskCalculator() {
       const greeks = curve.find((point) => point.hours === hours)?.greeks;
       return `${formatNumber(greeks ? pick(greeks) : null, { digits })} at ${words}`;
     }).join(', ');
-  const optionWords = `the ${type} with spot ${text.spot} and strike ${text.strike}`;
+  const optionWords = `the ${type} with spot ${scenario.spot} and strike ${scenario.strike}`;
   const nowHours = result ? result.years * HOURS_PER_YEAR : Number.NaN;
   const markers = nowHours >= 1 && nowHours <= CURVE_START_HOURS ? [{ x: nowHours, label: 'Your time' }] : [];
 
@@ -82,15 +89,15 @@ export default function ExpiryRiskCalculator() {
       formError={formError}
       inputs={
         <>
-          <ChoiceField id={`${ID}-type`} label="Option" value={type} onChange={setType}
+          <ChoiceField id={`${ID}-type`} label="Option" value={type} onChange={(value) => update({ type: value })}
             options={[{ value: 'call', label: 'Call' }, { value: 'put', label: 'Put' }]} />
-          <NumberField id={`${ID}-spot`} label="Spot price S" value={text.spot} onInput={update('spot')} error={errors['spot']} />
-          <NumberField id={`${ID}-strike`} label="Strike K" value={text.strike} onInput={update('strike')} error={errors['strike']} />
-          <ChoiceField id={`${ID}-time-unit`} label="Time entered in" value={timeUnit} onChange={setTimeUnit}
+          <NumberField {...field('spot')} label="Spot price S" />
+          <NumberField {...field('strike')} label="Strike K" />
+          <ChoiceField id={`${ID}-time-unit`} label="Time entered in" value={timeUnit} onChange={(value) => update({ timeUnit: value })}
             options={[{ value: 'days', label: 'Days' }, { value: 'hours', label: 'Hours' }]} />
-          <NumberField id={`${ID}-time`} label="Time to expiry" unit={timeUnit} value={text.time} onInput={update('time')} error={errors['time']} />
-          <NumberField id={`${ID}-vol`} label="Volatility σ" unit="% per year" value={text.vol} onInput={update('vol')} error={errors['vol']} />
-          <NumberField id={`${ID}-rate`} label="Risk-free rate r" unit="% per year" value={text.rate} onInput={update('rate')} error={errors['rate']} />
+          <NumberField {...field('time')} label="Time to expiry" unit={timeUnit} />
+          <NumberField {...field('vol')} label="Volatility σ" unit="% per year" />
+          <NumberField {...field('rate')} label="Risk-free rate r" unit="% per year" />
         </>
       }
       results={

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
 import { ChoiceField } from '../components/ChoiceField.tsx';
@@ -6,6 +6,7 @@ import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
 import { formatCompact, formatNumber } from '../lib/format.ts';
+import { useScenario } from '../lib/scenario.ts';
 import type { MarginBracket as Bracket, Side } from '../risk/index.ts';
 import { binanceBtcusdt2021 as venue } from '../data/venues/binance-btcusdt-2021.ts';
 import {
@@ -42,6 +43,41 @@ const isVenueTable = (rows: readonly RowText[]) =>
   });
 
 type PositionKey = 'size' | 'entry' | 'walletBalance';
+type Scenario = { side: Side; brackets: RowText[] } & Record<PositionKey, string>;
+const DEFAULTS: Scenario = {
+  side: defaults.side,
+  size: String(defaults.size),
+  entry: String(defaults.entry),
+  walletBalance: String(defaults.walletBalance),
+  brackets: venueRows(),
+};
+
+/** The calculator's evaluation (useScenario also runs it to check a link's values). */
+function run(scenario: Scenario) {
+  const fields: Record<string, FieldText> = {
+    size: { text: scenario.size },
+    entry: { text: scenario.entry },
+    walletBalance: { text: scenario.walletBalance },
+  };
+  scenario.brackets.forEach((row, i) => {
+    fields[`brackets[${i}].floor`] = { text: row.floor };
+    fields[`brackets[${i}].mmr`] = { text: row.mmr, percent: true };
+  });
+  return evaluate(
+    fields,
+    (v) => {
+      const table: Bracket[] = scenario.brackets.map((_, i) => ({ floor: v.num(`brackets[${i}].floor`), mmr: v.num(`brackets[${i}].mmr`) }));
+      const position = { side: scenario.side, size: v.num('size'), entry: v.num('entry'), walletBalance: v.num('walletBalance') };
+      const summary = isolatedPositionOnTable(position, table);
+      // Chart range: from 1,000 USDT (or a tenth of this position) to twice the last floor (or ten times this position).
+      const lastFloor = table[table.length - 1]?.floor ?? 0;
+      const from = Math.min(1_000, summary.notional / 10);
+      const to = Math.max(2 * lastFloor, 10 * summary.notional, 10 * from);
+      return { table, position, summary, cums: maintenanceAmounts(table), curve: distanceCurve(position, table, from, to) };
+    },
+    (field) => (field === 'notional' ? 'size' : field),
+  );
+}
 
 /**
  * Tiered maintenance margin and the liquidation price of an isolated USDT-margined position
@@ -49,20 +85,14 @@ type PositionKey = 'size' | 'entry' | 'walletBalance';
  * against position size at the position's leverage.
  */
 export default function MaintenanceMarginCalculator() {
-  const [side, setSide] = useState<Side>(defaults.side);
-  const [text, setText] = useState<Record<PositionKey, string>>({
-    size: String(defaults.size),
-    entry: String(defaults.entry),
-    walletBalance: String(defaults.walletBalance),
-  });
-  const [rows, setRows] = useState<RowText[]>(venueRows);
+  const [{ side, brackets: rows }, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
   const focusId = useRef<string | null>(null);
   useEffect(() => {
     if (focusId.current) document.getElementById(focusId.current)?.focus();
     focusId.current = null;
   });
 
-  const update = (key: PositionKey) => (value: string) => setText({ ...text, [key]: value });
+  const setRows = (brackets: RowText[]) => update({ brackets });
   const editRow = (index: number, change: Partial<RowText>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
   const addRow = () => {
     const last = rows[rows.length - 1];
@@ -74,31 +104,6 @@ export default function MaintenanceMarginCalculator() {
     setRows(rows.filter((_, i) => i !== index));
   };
   const resetRows = () => setRows(venueRows());
-
-  const fields: Record<string, FieldText> = {
-    size: { text: text.size },
-    entry: { text: text.entry },
-    walletBalance: { text: text.walletBalance },
-  };
-  rows.forEach((row, i) => {
-    fields[`brackets[${i}].floor`] = { text: row.floor };
-    fields[`brackets[${i}].mmr`] = { text: row.mmr, percent: true };
-  });
-  const { result, errors, formError } = evaluate(
-    fields,
-    (v) => {
-      const table: Bracket[] = rows.map((_, i) => ({ floor: v.num(`brackets[${i}].floor`), mmr: v.num(`brackets[${i}].mmr`) }));
-      const position = { side, size: v.num('size'), entry: v.num('entry'), walletBalance: v.num('walletBalance') };
-      const summary = isolatedPositionOnTable(position, table);
-      // Chart range: from 1,000 USDT (or a tenth of this position) to twice the last floor (or ten times this position).
-      const lastFloor = table[table.length - 1]?.floor ?? 0;
-      const from = Math.min(1_000, summary.notional / 10);
-      const to = Math.max(2 * lastFloor, 10 * summary.notional, 10 * from);
-      return { table, position, summary, cums: maintenanceAmounts(table), curve: distanceCurve(position, table, from, to) };
-    },
-    (field) => (field === 'notional' ? 'size' : field),
-  );
-
   const summary = result?.summary;
   const leverage = summary && result ? summary.notional / result.position.walletBalance : null;
   const edited = !isVenueTable(rows);
@@ -122,13 +127,11 @@ export default function MaintenanceMarginCalculator() {
       formError={formError}
       inputs={
         <>
-          <ChoiceField id={`${ID}-side`} label="Side" value={side} onChange={setSide}
+          <ChoiceField id={`${ID}-side`} label="Side" value={side} onChange={(value) => update({ side: value })}
             options={[{ value: 'long', label: 'Long' }, { value: 'short', label: 'Short' }]} />
-          <NumberField id={`${ID}-size`} label="Size Q" unit="BTC" hint="Position size in the base asset"
-            value={text.size} onInput={update('size')} error={errors['size']} />
-          <NumberField id={`${ID}-entry`} label="Entry price" unit="USDT" value={text.entry} onInput={update('entry')} error={errors['entry']} />
-          <NumberField id={`${ID}-walletBalance`} label="Isolated wallet balance" unit="USDT" hint="Margin assigned to this isolated position"
-            value={text.walletBalance} onInput={update('walletBalance')} error={errors['walletBalance']} />
+          <NumberField {...field('size')} label="Size Q" unit="BTC" hint="Position size in the base asset" />
+          <NumberField {...field('entry')} label="Entry price" unit="USDT" />
+          <NumberField {...field('walletBalance')} label="Isolated wallet balance" unit="USDT" hint="Margin assigned to this isolated position" />
           <p class="field__hint">The bracket table below the results sets the maintenance margin rates.</p>
         </>
       }

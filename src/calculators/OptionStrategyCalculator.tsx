@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
 import { ChoiceField } from '../components/ChoiceField.tsx';
@@ -6,6 +6,7 @@ import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
+import { useScenario } from '../lib/scenario.ts';
 import { optionStrategy, strategyProfitAt, type Side, type StrategyLeg } from '../risk/index.ts';
 import { STRATEGY_PRESETS, breakevenWords, strategyPreset } from '../data/strategy-presets.ts';
 
@@ -51,6 +52,9 @@ function legText(leg: StrategyLeg): LegText {
   };
 }
 
+type Scenario = { preset: string; legs: LegText[] };
+const DEFAULTS: Scenario = { preset: DEFAULT_PRESET, legs: strategyPreset(DEFAULT_PRESET).legs.map(legText) };
+
 /**
  * Prices at which to draw the payoff: the profit at expiry is linear between strikes, so the ends
  * of the range, the strikes and the breakevens draw it exactly. The range extends half the span of
@@ -67,43 +71,15 @@ function chartPrices(legs: ReadonlyArray<StrategyLeg>, breakevens: ReadonlyArray
   return [...new Set([from, ...inside, to])].sort((a, b) => a - b);
 }
 
-/** Payoff at expiry of up to four legs (options and the underlying): maximum loss, maximum profit, breakevens and a chart. */
-export default function OptionStrategyCalculator() {
-  const [preset, setPreset] = useState<string>(DEFAULT_PRESET);
-  const [legs, setLegs] = useState<LegText[]>(() => strategyPreset(DEFAULT_PRESET).legs.map(legText));
-  const focusId = useRef<string | null>(null);
-  useEffect(() => {
-    if (focusId.current) document.getElementById(focusId.current)?.focus();
-    focusId.current = null;
-  });
-
-  const edit = (index: number, change: Partial<LegText>) => {
-    setLegs(legs.map((leg, i) => (i === index ? { ...leg, ...change } : leg)));
-    setPreset(CUSTOM);
-  };
-  const choosePreset = (id: string) => {
-    if (id === CUSTOM) return;
-    setPreset(id);
-    setLegs(strategyPreset(id).legs.map(legText));
-  };
-  const addLeg = () => {
-    focusId.current = `${ID}-leg${legs.length + 1}-kind`;
-    setLegs([...legs, { key: nextKey++, kind: 'call', side: 'long', quantity: '1', strike: '', premium: '' }]);
-    setPreset(CUSTOM);
-  };
-  const removeLeg = (index: number) => {
-    focusId.current = `${ID}-add`;
-    setLegs(legs.filter((_, i) => i !== index));
-    setPreset(CUSTOM);
-  };
-
+/** The calculator's evaluation (useScenario also runs it to check a link's values). */
+function run({ legs }: Scenario) {
   const fields: Record<string, FieldText> = {};
   legs.forEach((leg, i) => {
     fields[`legs[${i}].quantity`] = { text: leg.quantity };
     if (leg.kind !== 'underlying') fields[`legs[${i}].strike`] = { text: leg.strike };
     fields[`legs[${i}].premium`] = { text: leg.premium };
   });
-  const { result, errors, formError } = evaluate(fields, (v) => {
+  return evaluate(fields, (v) => {
     const input: StrategyLeg[] = legs.map((leg, i) => {
       const common = { side: leg.side, quantity: v.num(`legs[${i}].quantity`), premium: v.num(`legs[${i}].premium`) };
       return leg.kind === 'underlying'
@@ -114,6 +90,31 @@ export default function OptionStrategyCalculator() {
     const points = chartPrices(input, summary.breakevens).map((price): Point => [price, strategyProfitAt({ legs: input, price })]);
     return { summary, points };
   });
+}
+
+/** Payoff at expiry of up to four legs (options and the underlying): maximum loss, maximum profit, breakevens and a chart. */
+export default function OptionStrategyCalculator() {
+  const [{ preset, legs }, update, { result, errors, formError }] = useScenario(ID, DEFAULTS, run);
+  const focusId = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusId.current) document.getElementById(focusId.current)?.focus();
+    focusId.current = null;
+  });
+
+  /** Any edit of the legs makes the strategy a custom one. */
+  const setLegs = (next: LegText[]) => update({ legs: next, preset: CUSTOM });
+  const edit = (index: number, change: Partial<LegText>) => setLegs(legs.map((leg, i) => (i === index ? { ...leg, ...change } : leg)));
+  const choosePreset = (id: string) => {
+    if (id !== CUSTOM) update({ preset: id, legs: strategyPreset(id).legs.map(legText) });
+  };
+  const addLeg = () => {
+    focusId.current = `${ID}-leg${legs.length + 1}-kind`;
+    setLegs([...legs, { key: nextKey++, kind: 'call', side: 'long', quantity: '1', strike: '', premium: '' }]);
+  };
+  const removeLeg = (index: number) => {
+    focusId.current = `${ID}-add`;
+    setLegs(legs.filter((_, i) => i !== index));
+  };
 
   const summary = result?.summary;
   const breakevens = summary?.breakevens ?? [];

@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { ChoiceField } from '../components/ChoiceField.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
+import { useScenario } from '../lib/scenario.ts';
 import { perpetualPositionRisk, type Side } from '../risk/index.ts';
 import { FIRST_EXIT_WORDS, PERPETUAL_EXAMPLE_INPUT } from '../data/strategy-presets.ts';
 
@@ -17,40 +17,38 @@ const USDT = { digits: 2, unit: 'USDT' } as const;
 /** Library field → form field, where the names differ. */
 const FIELD_OF: Record<string, string> = { stopPrice: 'stop', takerFee: 'fee' };
 
-/**
- * Loss at the stop, liquidation and bankruptcy prices and the maximum loss of a leveraged
- * USDT-margined perpetual with isolated margin (Binance USDⓈ-M convention).
- */
-export default function PerpetualMaxLossCalculator() {
-  const [side, setSide] = useState<Side>(defaults.side);
-  const [mode, setMode] = useState<MarginMode>('margin');
-  const [text, setText] = useState({
-    size: String(defaults.size),
-    entry: String(defaults.entry),
-    margin: String(defaults.margin),
-    // Shown when the user switches to entering leverage; 10× is the same position (30,000 / 3,000).
-    leverage: '10',
-    stop: String(defaults.stopPrice),
-    mmr: `${defaults.mmr * 100}%`,
-    fee: `${defaults.takerFee * 100}%`,
-  });
-  const update = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
+type Scenario = { side: Side; mode: MarginMode } & Record<FieldKey, string>;
+const DEFAULTS: Scenario = {
+  side: defaults.side,
+  mode: 'margin',
+  size: String(defaults.size),
+  entry: String(defaults.entry),
+  margin: String(defaults.margin),
+  // Shown when the user switches to entering leverage; 10× is the same position (30,000 / 3,000).
+  leverage: '10',
+  stop: String(defaults.stopPrice),
+  mmr: `${defaults.mmr * 100}%`,
+  fee: `${defaults.takerFee * 100}%`,
+};
 
+/** The calculator's evaluation (useScenario also runs it to check a link's values). */
+function run(scenario: Scenario) {
+  const { mode } = scenario;
   // Only the margin or the leverage field is on the form (and validated), never both.
   const fields: Partial<Record<FieldKey, FieldText>> = {
-    size: { text: text.size },
-    entry: { text: text.entry },
-    [mode]: { text: text[mode] },
-    stop: { text: text.stop, optional: true },
-    mmr: { text: text.mmr, percent: true },
-    fee: { text: text.fee, percent: true },
+    size: { text: scenario.size },
+    entry: { text: scenario.entry },
+    [mode]: { text: scenario[mode] },
+    stop: { text: scenario.stop, optional: true },
+    mmr: { text: scenario.mmr, percent: true },
+    fee: { text: scenario.fee, percent: true },
   };
-  const { result, errors, formError } = evaluate(
+  return evaluate(
     fields as Record<FieldKey, FieldText>,
     (v) => {
       const stopPrice = v.opt('stop');
       return perpetualPositionRisk({
-        side,
+        side: scenario.side,
         size: v.num('size'),
         entry: v.num('entry'),
         ...(mode === 'margin' ? { margin: v.num('margin') } : { leverage: v.num('leverage') }),
@@ -61,6 +59,14 @@ export default function PerpetualMaxLossCalculator() {
     },
     (field) => FIELD_OF[field] ?? field,
   );
+}
+
+/**
+ * Loss at the stop, liquidation and bankruptcy prices and the maximum loss of a leveraged
+ * USDT-margined perpetual with isolated margin (Binance USDⓈ-M convention).
+ */
+export default function PerpetualMaxLossCalculator() {
+  const [{ side, mode }, update, { result, formError }, field] = useScenario(ID, DEFAULTS, run);
 
   return (
     <CalculatorFrame
@@ -70,26 +76,20 @@ export default function PerpetualMaxLossCalculator() {
       formError={formError}
       inputs={
         <>
-          <ChoiceField id={`${ID}-side`} label="Side" value={side} onChange={setSide}
+          <ChoiceField id={`${ID}-side`} label="Side" value={side} onChange={(value) => update({ side: value })}
             options={[{ value: 'long', label: 'Long' }, { value: 'short', label: 'Short' }]} />
-          <NumberField id={`${ID}-size`} label="Size Q" unit="base units" hint="Position size in the base asset, e.g. BTC"
-            value={text.size} onInput={update('size')} error={errors['size']} />
-          <NumberField id={`${ID}-entry`} label="Entry price" unit="USDT" value={text.entry} onInput={update('entry')} error={errors['entry']} />
-          <ChoiceField id={`${ID}-mode`} label="Margin entered as" value={mode} onChange={setMode}
+          <NumberField {...field('size')} label="Size Q" unit="base units" hint="Position size in the base asset, e.g. BTC" />
+          <NumberField {...field('entry')} label="Entry price" unit="USDT" />
+          <ChoiceField id={`${ID}-mode`} label="Margin entered as" value={mode} onChange={(value) => update({ mode: value })}
             options={[{ value: 'margin', label: 'Isolated margin (USDT)' }, { value: 'leverage', label: 'Leverage (×)' }]} />
           {mode === 'margin' ? (
-            <NumberField id={`${ID}-margin`} label="Isolated margin" unit="USDT" hint="Collateral assigned to this position"
-              value={text.margin} onInput={update('margin')} error={errors['margin']} />
+            <NumberField {...field('margin')} label="Isolated margin" unit="USDT" hint="Collateral assigned to this position" />
           ) : (
-            <NumberField id={`${ID}-leverage`} label="Leverage" unit="×" hint="Notional divided by margin"
-              value={text.leverage} onInput={update('leverage')} error={errors['leverage']} />
+            <NumberField {...field('leverage')} label="Leverage" unit="×" hint="Notional divided by margin" />
           )}
-          <NumberField id={`${ID}-stop`} label="Stop price (optional)" unit="USDT" hint="Leave empty for no stop"
-            value={text.stop} onInput={update('stop')} error={errors['stop']} />
-          <NumberField id={`${ID}-mmr`} label="Maintenance margin rate" unit="% of notional"
-            value={text.mmr} onInput={update('mmr')} error={errors['mmr']} />
-          <NumberField id={`${ID}-fee`} label="Taker fee" unit="% of notional" hint="Charged at entry and at exit"
-            value={text.fee} onInput={update('fee')} error={errors['fee']} />
+          <NumberField {...field('stop')} label="Stop price (optional)" unit="USDT" hint="Leave empty for no stop" />
+          <NumberField {...field('mmr')} label="Maintenance margin rate" unit="% of notional" />
+          <NumberField {...field('fee')} label="Taker fee" unit="% of notional" hint="Charged at entry and at exit" />
         </>
       }
       results={

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { TOPICS } from '../data/site.ts';
+import { renderKeyFormula } from '../markdown/key-formula.ts';
 
 /** Folder of term MDX files; `TERMS_DIR` overrides it for benchmarks and build tests. */
 export function termsDirectory(): string {
@@ -33,6 +34,21 @@ export function termSchema() {
       .regex(ONE_SENTENCE, 'Summary must be one sentence ending with a full stop.'),
     /** The one topic the term belongs to; drives the topic listings. */
     topic: z.enum(TOPICS),
+    /**
+     * The term's key formula in LaTeX (KaTeX syntax, no `$$` delimiters), shown with the title and
+     * summary in the preview of links to this term. Optional; must render with KaTeX.
+     */
+    keyFormula: z
+      .string()
+      .min(1)
+      .superRefine((tex, ctx) => {
+        try {
+          renderKeyFormula(tex);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: `keyFormula is not valid KaTeX: ${error instanceof Error ? error.message : String(error)}` });
+        }
+      })
+      .optional(),
     /** Other names and abbreviations people search for ("MMR", "liq price"); indexed by search. */
     aliases: z.array(z.string().min(1)).default([]),
     /** Slugs of related terms; each must be an existing term file. */

@@ -14,6 +14,8 @@ const pageFiles = Object.keys(import.meta.glob('./**/*.{astro,md,mdx}', { query:
  */
 const dynamicRoutes: Record<string, () => Promise<string[]>> = {
   'terms/[slug]': async () => (await getCollection('terms')).map((term) => termPath(term.id)),
+  // Embeds (/embed/<slug>/) are for iframes on other sites: noindex, canonical to the term page, not listed.
+  'embed/[slug]': async () => [],
 };
 
 /** Error pages are served for missing URLs, not listed. */

@@ -11,17 +11,11 @@ export type { Side } from './validate.ts';
 export { normalCdf, normalPdf, normalQuantile } from './normal.ts';
 export type { NormalPointInput, NormalQuantileInput } from './normal.ts';
 
-export { blackScholes, optionStrategy, strategyProfitAt } from './options.ts';
-export type {
-  BlackScholesInput,
-  BlackScholesResult,
-  LegKind,
-  OptionStrategyInput,
-  OptionStrategyResult,
-  OptionType,
-  StrategyLeg,
-  StrategyProfitAtInput,
-} from './options.ts';
+export { blackScholes } from './options.ts';
+export type { BlackScholesInput, BlackScholesResult, OptionType } from './options.ts';
+
+export { optionStrategy, strategyProfitAt } from './strategy.ts';
+export type { LegKind, OptionStrategyInput, OptionStrategyResult, StrategyLeg, StrategyProfitAtInput } from './strategy.ts';
 
 export {
   bybitLinearLiquidationPrice,

@@ -1,4 +1,5 @@
 import { h, hydrate, type ComponentType } from 'preact';
+import { linkScenariosToUrl } from '../lib/scenario.ts';
 
 /**
  * Hydrates every `[data-island]` (see src/components/Island.astro) when it comes near the viewport.
@@ -14,7 +15,9 @@ async function start(element: HTMLElement): Promise<void> {
   element.dataset['hydrated'] = 'true';
 }
 
+/** Hydrates the page's calculators, which then read and write their scenario in the page URL. */
 export function hydrateIslands(): void {
+  linkScenariosToUrl();
   const islands = document.querySelectorAll<HTMLElement>('[data-island]');
   const observer = new IntersectionObserver(
     (entries) => {

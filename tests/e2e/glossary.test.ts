@@ -79,7 +79,8 @@ describe('glossary.json', () => {
 
   it.each(slugs)('%s: the formulas are the ones the page renders, in order, display and inline', (slug) => {
     const term = glossary.terms.find((entry) => entry.slug === slug)!;
-    const rendered = [...termPage(slug).querySelectorAll('.katex')].map((katex) => ({
+    // The article's formulas, not the key formulas of linked terms' previews (.term-previews).
+    const rendered = [...termPage(slug).querySelectorAll('article .katex')].map((katex) => ({
       mode: katex.parentElement?.classList.contains('katex-display') ? 'display' : 'inline',
       tex: katex.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '',
     }));

@@ -21,8 +21,11 @@ const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
 const sitemapUrls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
 /** The site's public origin, as every absolute URL must use it (SITE_URL at build time). */
 const origin = new URL(sitemapUrls[0] ?? 'http://invalid').origin;
-/** Error pages are not listed in a sitemap. */
-const pages = builtPages().filter((file) => !/^\/(404|500)\.html$/.test(pathOf(file)));
+const isNoindex = (file: string) => /<meta name="robots" content="noindex/.test(readFileSync(file, 'utf8'));
+/** Error pages and noindex pages (calculator embeds) are not listed in a sitemap. */
+const pages = builtPages().filter((file) => !/^\/(404|500)\.html$/.test(pathOf(file)) && !isNoindex(file));
+/** Embeds: noindex, and their canonical link names the term page, which is listed. */
+const noindexPages = builtPages().filter(isNoindex);
 
 describe('sitemap.xml', () => {
   it('is a sitemaps.org urlset of absolute URLs on one origin', () => {
@@ -38,6 +41,18 @@ describe('sitemap.xml', () => {
     expect([...listed].sort()).toEqual(pages.map(pathOf).sort());
     for (const path of listed) expect(fileForPath(path), path).not.toBeNull();
     for (const slug of builtTermSlugs()) expect(listed).toContain(`/terms/${slug}/`);
+  });
+});
+
+describe('noindex pages', () => {
+  it('are the embeds, each with a canonical link to a listed term page', () => {
+    expect(noindexPages.map(pathOf).every((path) => path.startsWith('/embed/'))).toBe(true);
+    expect(noindexPages.length).toBe(builtTermSlugs().length);
+    for (const file of noindexPages) {
+      const canonical = parse(readFileSync(file, 'utf8')).querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(sitemapUrls, pathOf(file)).toContain(canonical);
+      expect(canonical).toBe(`${origin}${pathOf(file).replace('/embed/', '/terms/')}`);
+    }
   });
 });
 
