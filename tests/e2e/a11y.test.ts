@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { DIST, startServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { hydrateIslands, useSite } from './support/browser.ts';
+import { DIST } from './support/server.ts';
 
 /**
  * axe-core over every page the sitemap lists, in both colour schemes, with calculators hydrated:
@@ -17,22 +16,7 @@ function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function hydrate(page: Page): Promise<void> {
-  for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
-}
+const site = useSite();
 
 describe('accessibility (axe)', () => {
   const paths = sitemapPaths();
@@ -43,10 +27,10 @@ describe('accessibility (axe)', () => {
 
   describe.each(['light', 'dark'] as const)('%s scheme', (scheme) => {
     it.each(paths)(`%s has no violations`, async (path) => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await site.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(`${server.url}${path}`);
-      await hydrate(page);
+      await page.goto(`${site.url}${path}`);
+      await hydrateIslands(page);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       const summary = results.violations.map(
         (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`,

@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SITE_NAME } from '../../src/data/site.ts';
-import { cspViolations, launchBrowser, watchCsp, watchErrors } from './support/browser.ts';
-import { startServer } from './support/server.ts';
+import { cspViolations, watchCsp, watchErrors, hydrateIslands, useSite } from './support/browser.ts';
 import { builtTermSlugs } from './support/site.ts';
 
 /**
@@ -11,44 +10,29 @@ import { builtTermSlugs } from './support/site.ts';
  * and the site's name; no header, search or navigation; noindex with the term page as canonical;
  * no console errors or CSP violations; usable at 320 px wide; light and dark from the system.
  */
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function hydrateAll(page: Page): Promise<void> {
-  for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
-}
+const site = useSite();
 
 const calculatorIds = (page: Page) => page.locator('[data-calculator]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-calculator')));
 
 describe.each(builtTermSlugs())('embed of %s', (slug) => {
   it('shows the term’s calculators, its title, a link back and the site’s name, and nothing else of the site', async () => {
-    const termPage = await browser.newPage();
-    await termPage.goto(`${server.url}/terms/${slug}/`);
+    const termPage = await site.browser.newPage();
+    await termPage.goto(`${site.url}/terms/${slug}/`);
     const title = (await termPage.locator('h1').innerText()).trim();
     const termCalculators = await calculatorIds(termPage);
     await termPage.close();
 
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await watchCsp(page);
     const errors = watchErrors(page);
-    const response = await page.goto(`${server.url}/embed/${slug}/`);
+    const response = await page.goto(`${site.url}/embed/${slug}/`);
     expect(response?.status()).toBe(200);
     expect((await page.locator('h1').innerText()).trim()).toBe(title);
     expect(termCalculators.length).toBeGreaterThan(0);
     expect(await calculatorIds(page)).toEqual(termCalculators);
 
     const back = page.locator('a[data-keep-query]');
-    expect(new URL((await back.getAttribute('href'))!, server.url).pathname).toBe(`/terms/${slug}/`);
+    expect(new URL((await back.getAttribute('href'))!, site.url).pathname).toBe(`/terms/${slug}/`);
     expect(await back.getAttribute('target')).toBe('_top');
     expect(await page.locator('body').innerText()).toContain(SITE_NAME);
     expect(await page.locator('.site-header, form[role="search"], input[type="search"], nav, .breadcrumb, .site-footer').count()).toBe(0);
@@ -59,7 +43,7 @@ describe.each(builtTermSlugs())('embed of %s', (slug) => {
     expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe(`/terms/${slug}/`);
     expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain("default-src 'none'");
 
-    await hydrateAll(page);
+    await hydrateIslands(page);
     await page.waitForLoadState('networkidle');
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -67,22 +51,22 @@ describe.each(builtTermSlugs())('embed of %s', (slug) => {
   });
 
   it('the link back opens the full page with the embed’s scenario', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/terms/${slug}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/terms/${slug}/`);
     const id = await page.locator('[data-calculator]').first().getAttribute('data-calculator');
     const search = `?${new URLSearchParams({ [`${id}.nothing`]: '1', other: 'kept' })}`;
-    await page.goto(`${server.url}/embed/${slug}/${search}`);
+    await page.goto(`${site.url}/embed/${slug}/${search}`);
     const back = page.locator('a[data-keep-query]');
-    await expect.poll(async () => new URL((await back.getAttribute('href'))!, server.url).search).toBe(search);
+    await expect.poll(async () => new URL((await back.getAttribute('href'))!, site.url).search).toBe(search);
     await page.close();
   });
 
   it('fits 320 px without horizontal scrolling, in light and dark, with no accessibility violations', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, colorScheme });
+      const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.url}/embed/${slug}/`);
-      await hydrateAll(page);
+      await page.goto(`${site.url}/embed/${slug}/`);
+      await hydrateIslands(page);
       for (const summary of await page.locator('.scenario__params summary').all()) await summary.click();
       // Tables and charts scroll inside their own boxes by design; the page itself must not.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,20 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './support/browser.ts';
 
 /** Keyboard only: reach, fill and read a calculator, and search, with focus always visible. */
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 interface Focused {
   id: string;
@@ -54,8 +43,8 @@ async function tabUntil(page: Page, match: (f: Focused) => boolean, limit = 150)
 
 describe('keyboard only', () => {
   it('reaches, fills and reads the expiry-risk calculator', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/terms/expiry-risk/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/terms/expiry-risk/`);
     await tabUntil(page, (f) => f.id === 'expiry-spot');
     // Typing into the spot field (select all, type) updates the price output.
     const before = await page.locator('#expiry-price').innerText();
@@ -70,8 +59,8 @@ describe('keyboard only', () => {
   });
 
   it('searches from the header without a mouse', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
     await tabUntil(page, (f) => f.id === 'site-search');
     await page.keyboard.type('liquidation');
     await page.keyboard.press('Enter');

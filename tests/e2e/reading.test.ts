@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from './support/browser.ts';
+import { launchBrowser, watchErrors, hydrateIslands } from './support/browser.ts';
 import { startServer } from './support/server.ts';
 import { builtTermSlugs } from './support/site.ts';
 
@@ -37,11 +37,6 @@ const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.re
 async function wakeReadingAids(page: Page, selector: string): Promise<void> {
   await page.locator(selector).first().hover();
   await page.waitForFunction(() => document.documentElement.dataset['readingAids'] === 'ready');
-}
-
-async function hydrate(page: Page): Promise<void> {
-  for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
 }
 
 interface HeadingInfo {
@@ -296,7 +291,7 @@ describe('narrow screens', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
-    await hydrate(page);
+    await hydrateIslands(page);
     const overflow = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       // Elements sticking out of the viewport, outside any horizontal scroll container.
@@ -321,7 +316,7 @@ describe('narrow screens', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/terms/expiry-risk/`);
-    await hydrate(page);
+    await hydrateIslands(page);
     const body = page.locator('.calculator__body').first();
     const columns = await body.evaluate((element) => getComputedStyle(element).gridTemplateColumns.split(' ').length);
     expect(columns).toBe(1);
@@ -338,7 +333,7 @@ describe('print', () => {
   it('prints the article and the calculator inputs and results, without navigation or controls', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/terms/expiry-risk/`);
-    await hydrate(page);
+    await hydrateIslands(page);
     await page.locator('#expiry-spot').fill('45');
     const price = await page.locator('#expiry-price').innerText();
     await page.emulateMedia({ media: 'print' });

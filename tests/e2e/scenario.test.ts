@@ -1,7 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from './support/browser.ts';
-import { startServer } from './support/server.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors, hydrateIslands, useSite } from './support/browser.ts';
 import { builtTermSlugs } from './support/site.ts';
 
 /**
@@ -10,22 +9,7 @@ import { builtTermSlugs } from './support/site.ts';
  * restores every input and every result exactly. Hostile link values are ignored with a note and
  * never run or render as HTML.
  */
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function hydrateAll(page: Page): Promise<void> {
-  for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
-}
+const site = useSite();
 
 const resultsText = (calculator: Locator) => calculator.locator('.calculator__results').innerText();
 const computed = async (calculator: Locator) => !/Not computed/.test(await resultsText(calculator));
@@ -90,10 +74,10 @@ async function changeScenario(calculator: Locator): Promise<number> {
 
 describe.each(builtTermSlugs())('scenario links on %s', (slug) => {
   it('a changed scenario goes to the URL without new history entries and reopens identically, on the page and its embed', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/terms/${slug}/`);
-    await hydrateAll(page);
+    await page.goto(`${site.url}/terms/${slug}/`);
+    await hydrateIslands(page);
     const historyLength = await page.evaluate(() => history.length);
     const before = await snapshots(page);
 
@@ -109,10 +93,10 @@ describe.each(builtTermSlugs())('scenario links on %s', (slug) => {
     expect(scenarioUrl.pathname).toBe(`/terms/${slug}/`);
 
     for (const path of [`/terms/${slug}/`, `/embed/${slug}/`]) {
-      const reopened = await browser.newPage();
+      const reopened = await site.browser.newPage();
       const reopenedErrors = watchErrors(reopened);
-      await reopened.goto(`${server.url}${path}${scenarioUrl.search}`);
-      await hydrateAll(reopened);
+      await reopened.goto(`${site.url}${path}${scenarioUrl.search}`);
+      await hydrateIslands(reopened);
       await expect.poll(() => snapshots(reopened), { timeout: 5_000 }).toEqual(after);
       // A faithful link ignores nothing.
       for (const box of await reopened.locator('.scenario__ignored').all()) expect(await box.innerText(), path).toBe('');
@@ -124,8 +108,8 @@ describe.each(builtTermSlugs())('scenario links on %s', (slug) => {
   });
 
   it('hostile link values are ignored with a visible note, never run or rendered, and the calculators still work', async () => {
-    const probe = await browser.newPage();
-    await probe.goto(`${server.url}/terms/${slug}/`);
+    const probe = await site.browser.newPage();
+    await probe.goto(`${site.url}/terms/${slug}/`);
     // Every calculator's number parameters, from its "Link parameters" list (scalars first, then row 1's).
     const targets = await probe.locator('[data-scenario-tools]').evaluateAll((lists) =>
       lists.map((list) =>
@@ -147,15 +131,15 @@ describe.each(builtTermSlugs())('scenario links on %s', (slug) => {
       expectedNotes.push([...used, `${id}.bogus`, `${id}.<svg onload=alert(2)>`]);
     }
 
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`${server.url}/terms/${slug}/?${params}`);
-    await hydrateAll(page);
+    await page.goto(`${site.url}/terms/${slug}/?${params}`);
+    await hydrateIslands(page);
 
     const calculators = await page.locator('[data-calculator]').all();
     expect(calculators).toHaveLength(targets.length);
@@ -188,11 +172,11 @@ describe.each(builtTermSlugs())('scenario links on %s', (slug) => {
 describe('scenario tools', () => {
   it('copy the link (or show it to copy by hand) and show the embed code with the current scenario', async () => {
     const slug = builtTermSlugs()[0]!;
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/terms/${slug}/`);
-    await hydrateAll(page);
+    await page.goto(`${site.url}/terms/${slug}/`);
+    await hydrateIslands(page);
     const calculator = page.locator('[data-calculator]').first();
     const id = await calculator.getAttribute('data-calculator');
     await changeScenario(calculator);

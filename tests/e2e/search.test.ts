@@ -1,19 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from './support/browser.ts';
-import { startServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { watchErrors, useSite } from './support/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('search', () => {
   it.each([
@@ -23,9 +11,9 @@ describe('search', () => {
     ['Almgren', '/terms/tiered-liquidation/'],
     ['breakeven', '/terms/maximum-loss-calculation/'],
   ])('finds a page from the topic word "%s"', async (query, expected) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.getByLabel('Search the glossary').first().fill(query);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -38,23 +26,23 @@ describe('search', () => {
   });
 
   it('loads no search JavaScript before search is used', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((url) => url.includes('pagefind'))).toEqual([]);
     await page.close();
   });
 
   it('shows typed text as text, never as HTML', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     let dialogs = 0;
     page.on('dialog', async (dialog) => {
       dialogs += 1;
       await dialog.dismiss();
     });
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     await page.locator('#search-status').filter({ hasText: /No term matches|found/ }).waitFor();
     expect(await page.locator('main img').count()).toBe(0);
     expect(dialogs).toBe(0);

@@ -1,28 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from './support/browser.ts';
-import { startServer } from './support/server.ts';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors, hydrateIslands, useSite } from './support/browser.ts';
 import { builtTermSlugs } from './support/site.ts';
 
 const FORBIDDEN = /\b(NaN|Infinity|undefined)\b/;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Scrolls each island into view (they hydrate on visibility) and waits until all have hydrated. */
-async function hydrateAll(page: Page): Promise<void> {
-  for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
-}
+const site = useSite();
 
 const resultsText = (calculator: Locator) => calculator.locator('.calculator__results').innerText();
 
@@ -44,9 +27,9 @@ async function changeSomeInput(calculator: Locator): Promise<boolean> {
 
 describe.each(builtTermSlugs())('term page %s', (slug) => {
   it('shows a formula, a worked example and working calculators, with no console errors', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/terms/${slug}/`);
+    await page.goto(`${site.url}/terms/${slug}/`);
 
     await expect(page.locator('h1').innerText()).resolves.not.toBe('');
     expect(await page.locator('.katex-display').count()).toBeGreaterThan(0);
@@ -56,7 +39,7 @@ describe.each(builtTermSlugs())('term page %s', (slug) => {
 
     // Server-rendered figures are there before hydration.
     expect(await resultsText(calculators.first())).not.toMatch(/Not computed/);
-    await hydrateAll(page);
+    await hydrateIslands(page);
 
     for (const calculator of await calculators.all()) {
       const name = await calculator.getAttribute('data-calculator');

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer } from './server.ts';
 
 /** Debian's Chromium (`apt-get install chromium`), or CHROME_PATH. Playwright never downloads a browser here. */
 export function chromePath(): string {
@@ -45,4 +47,29 @@ export async function watchCsp(page: Page): Promise<void> {
 
 export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+/** Scrolls each calculator island into view (they hydrate on visibility) and waits until all have hydrated. */
+export async function hydrateIslands(page: Page): Promise<void> {
+  for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
+}
+
+/**
+ * Starts the static server and Chromium once for a test file and closes both after it. Read
+ * `site.browser` and `site.url` inside tests (they are set in beforeAll).
+ */
+export function useSite(): { browser: Browser; url: string } {
+  const site = {} as { browser: Browser; url: string };
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    site.url = server.url;
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
 }

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { hydrateIslands } from './browser.ts';
 
 export interface MeasuredPage {
   path: string;
@@ -24,8 +25,7 @@ export async function measurePage(browser: Browser, origin: string, path: string
     bodies.push(response.body().then((body) => ({ url: response.url(), type, bytes: gzipSize(body) })));
   });
   await page.goto(`${origin}${path}`);
-  for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
+  await hydrateIslands(page);
   await page.waitForLoadState('networkidle');
   const inline = await page.evaluate(() =>
     [...document.querySelectorAll('script:not([src])')]
