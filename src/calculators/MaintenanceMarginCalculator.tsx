@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
-import { ChoiceField } from '../components/ChoiceField.tsx';
+import { ChoiceField, SIDE_OPTIONS } from '../components/ChoiceField.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
@@ -128,7 +128,7 @@ export default function MaintenanceMarginCalculator() {
       inputs={
         <>
           <ChoiceField id={`${ID}-side`} label="Side" value={side} onChange={(value) => update({ side: value })}
-            options={[{ value: 'long', label: 'Long' }, { value: 'short', label: 'Short' }]} />
+            options={SIDE_OPTIONS} />
           <NumberField {...field('size')} label="Size Q" unit="BTC" hint="Position size in the base asset" />
           <NumberField {...field('entry')} label="Entry price" unit="USDT" />
           <NumberField {...field('walletBalance')} label="Isolated wallet balance" unit="USDT" hint="Margin assigned to this isolated position" />

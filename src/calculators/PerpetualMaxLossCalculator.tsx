@@ -1,5 +1,5 @@
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
-import { ChoiceField } from '../components/ChoiceField.tsx';
+import { ChoiceField, SIDE_OPTIONS } from '../components/ChoiceField.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
@@ -77,7 +77,7 @@ export default function PerpetualMaxLossCalculator() {
       inputs={
         <>
           <ChoiceField id={`${ID}-side`} label="Side" value={side} onChange={(value) => update({ side: value })}
-            options={[{ value: 'long', label: 'Long' }, { value: 'short', label: 'Short' }]} />
+            options={SIDE_OPTIONS} />
           <NumberField {...field('size')} label="Size Q" unit="base units" hint="Position size in the base asset, e.g. BTC" />
           <NumberField {...field('entry')} label="Entry price" unit="USDT" />
           <ChoiceField id={`${ID}-mode`} label="Margin entered as" value={mode} onChange={(value) => update({ mode: value })}

@@ -1,3 +1,5 @@
+import type { Side } from '../risk/index.ts';
+
 export interface ChoiceFieldProps<T extends string> {
   id: string;
   label: string;
@@ -28,3 +30,9 @@ export function ChoiceField<T extends string>({ id, label, value, options, onCha
     </div>
   );
 }
+
+/** The two position sides, for a ChoiceField. */
+export const SIDE_OPTIONS: ReadonlyArray<{ value: Side; label: string }> = [
+  { value: 'long', label: 'Long' },
+  { value: 'short', label: 'Short' },
+];

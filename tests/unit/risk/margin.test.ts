@@ -7,6 +7,7 @@ import {
   perpetualPositionRisk,
 } from '../../../src/risk/index.ts';
 import type { MarginBracket } from '../../../src/risk/index.ts';
+import { binanceBtcusdt2021 } from '../../../src/data/venues/binance-btcusdt-2021.ts';
 import { expectClose, expectInputError, expectPublished, expectWithin, NOT_FINITE_NUMBERS } from './helpers.ts';
 
 /**
@@ -43,6 +44,13 @@ const BTCUSDT_2021_03_18: readonly MarginBracket[] = [
   { floor: 200_000_000, mmr: 0.25 },
   { floor: 300_000_000, mmr: 0.5 },
 ];
+
+describe('venue data', () => {
+  it("the site's Binance BTCUSDT data file holds exactly the published 2021-03-18 table", () => {
+    expect(binanceBtcusdt2021.effectiveDate).toBe('2021-03-18');
+    expect(binanceBtcusdt2021.brackets).toEqual(BTCUSDT_2021_03_18);
+  });
+});
 
 /** Maintenance margin as a sum of slices, Σ r_k·(min(N, F_{k+1}) − F_k)⁺ — independent of the cum formula. */
 function slicedMaintenance(brackets: readonly MarginBracket[], notional: number): number {
