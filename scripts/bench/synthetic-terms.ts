@@ -101,8 +101,8 @@ export const syntheticSlug = (index: number) => `synthetic-term-${String(index).
 export function syntheticTerm(index: number, total: number, corpus: ProseCorpus): string {
   const random = seededRandom(index);
   const pairing = PAIRINGS[index % PAIRINGS.length]!;
-  // Two neighbours as related terms, so every page links to others (and `related` is validated).
-  const related = [1, 2].map((step) => ((index - 1 + step) % total) + 1).filter((other) => other !== index);
+  // Three neighbours as related terms (the schema asks for three), so every page links to others.
+  const related = [1, 2, 3].map((step) => ((index - 1 + step) % total) + 1).filter((other) => other !== index);
   const formulas = Array.from({ length: DISPLAY_FORMULAS_PER_PAGE }, () => pick(corpus.displayFormulas, random));
   const listItems = Array.from({ length: LIST_ITEMS_PER_PAGE }, () => pick(corpus.listItems, random));
   const inline = () => pick(INLINE_FORMULAS, random);

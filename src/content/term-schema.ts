@@ -51,14 +51,15 @@ export function termSchema() {
       .optional(),
     /** Other names and abbreviations people search for ("MMR", "liq price"); indexed by search. */
     aliases: z.array(z.string().min(1)).default([]),
-    /** Slugs of related terms; each must be an existing term file. */
+    /** Slugs of related terms, closest first: at least three, each an existing term file, no repeats. */
     related: z
       .array(
         z.string().refine((slug) => slugs.has(slug), {
           error: (issue) => `Unknown term slug "${String(issue.input)}": there is no ${String(issue.input)}.mdx.`,
         }),
       )
-      .default([]),
+      .min(3, { error: 'List at least three related terms.' })
+      .refine((list) => new Set(list).size === list.length, { error: 'A related term is listed twice.' }),
     /** Works the formulas and conventions on the page come from; at least one. */
     references: z
       .array(

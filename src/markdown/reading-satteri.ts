@@ -1,6 +1,7 @@
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
 import { headingAnchorsPlugin } from './heading-anchors.ts';
+import { autoTermLinksPlugin } from './auto-term-links.ts';
 import { termLinkPreviewsPlugin } from './term-links.ts';
 
 /**
@@ -11,5 +12,5 @@ import { termLinkPreviewsPlugin } from './term-links.ts';
  * that is already set), and the anchor plugin can read them.
  */
 export function readingPlugins(factory: PluginFactoryContext): HastPluginEntry[] {
-  return [satteriHeadingIdsPlugin(), headingAnchorsPlugin, termLinkPreviewsPlugin(factory)];
+  return [satteriHeadingIdsPlugin(), headingAnchorsPlugin, autoTermLinksPlugin(factory), termLinkPreviewsPlugin(factory)];
 }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { absoluteUrl, requireSite, termPath } from '../lib/glossary.ts';
+import { TOPICS, topicSlug } from '../data/site.ts';
 
 /**
  * The page files under src/pages. Only the file names are used: the modules are never loaded (`?raw`
@@ -14,6 +15,7 @@ const pageFiles = Object.keys(import.meta.glob('./**/*.{astro,md,mdx}', { query:
  */
 const dynamicRoutes: Record<string, () => Promise<string[]>> = {
   'terms/[slug]': async () => (await getCollection('terms')).map((term) => termPath(term.id)),
+  'topics/[topic]': async () => TOPICS.map((topic) => `/topics/${topicSlug(topic)}/`),
   // Embeds (/embed/<slug>/) are for iframes on other sites: noindex, canonical to the term page, not listed.
   'embed/[slug]': async () => [],
 };

@@ -13,7 +13,7 @@ const GOOD_FRONTMATTER = {
   title: 'Fixture Term',
   summary: 'A fixture page used by the build tests to check that bad content fails the build.',
   topic: 'options',
-  related: [] as string[],
+  related: ['sibling-a', 'sibling-b', 'sibling-c'],
   references: [{ title: 'Fixture reference', url: 'https://example.org/reference' }],
 };
 
@@ -23,11 +23,20 @@ function frontmatter(fields: Record<string, unknown>): string {
     .join('\n')}\n---\n`;
 }
 
+/** Four valid pages that every fixture site has, so that a fixture term can list three related terms. */
+const SIBLINGS = ['sibling-a', 'sibling-b', 'sibling-c', 'sibling-d'];
+const siblingFiles = Object.fromEntries(
+  SIBLINGS.map((slug) => [
+    `${slug}.mdx`,
+    frontmatter({ ...GOOD_FRONTMATTER, title: `Sibling ${slug.slice(-1)}`, related: SIBLINGS.filter((other) => other !== slug) }),
+  ]),
+);
+
 function build(files: Record<string, string>): { status: number | null; output: string; pages: Record<string, string> } {
   const dir = mkdtempSync(join(tmpdir(), 'terms-'));
   const outDir = mkdtempSync(join(tmpdir(), 'dist-'));
   try {
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    for (const [name, text] of Object.entries({ ...siblingFiles, ...files })) writeFileSync(join(dir, name), text);
     const result = spawnSync('node_modules/.bin/astro', ['build', '--force', '--outDir', outDir], {
       env: { ...process.env, TERMS_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
@@ -66,6 +75,15 @@ describe('the build rejects bad term pages, naming file and field', () => {
     expect(output).toContain('short-summary');
     expect(output).toMatch(/summary/);
     expect(output).toMatch(/at least 60 characters/);
+  });
+
+  it('fails with fewer than three related terms', () => {
+    const { status, output } = build({
+      'few-related.mdx': frontmatter({ ...GOOD_FRONTMATTER, related: ['sibling-a', 'sibling-b'] }),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('few-related');
+    expect(output).toMatch(/at least three related terms/);
   });
 
   it('fails on an unknown related slug', () => {
