@@ -50,7 +50,12 @@ export function termSchema() {
       })
       .optional(),
     /** Other names and abbreviations people search for ("MMR", "liq price"); indexed by search. */
-    aliases: z.array(z.string().min(1)).default([]),
+    aliases: z
+      .array(
+        // Shown and indexed joined by ", " (the search page splits them there), so no comma inside one.
+        z.string().min(1).refine((alias) => !alias.includes(','), { error: 'An alias may not contain a comma.' }),
+      )
+      .default([]),
     /** Slugs of related terms, closest first: at least three, each an existing term file, no repeats. */
     related: z
       .array(

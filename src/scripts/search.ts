@@ -5,7 +5,8 @@
  */
 interface PagefindResultData {
   url: string;
-  meta: { title?: string; summary?: string };
+  /** `aliases`: the term's aliases joined by ", " (src/layouts/TermLayout.astro). */
+  meta: { title?: string; summary?: string; aliases?: string };
 }
 interface Pagefind {
   init(): Promise<void>;
@@ -13,6 +14,21 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
+
+/** Case, spacing and punctuation other than "&" do not matter when comparing a query with a name. */
+const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+
+/**
+ * Results whose title or one of whose aliases is exactly the query come first, in Pagefind's order;
+ * then the rest. Pagefind ranks by word relevance, so a page that uses "maintenance margin" often
+ * could otherwise outrank the page titled so.
+ */
+export function exactNamesFirst<T extends { meta: PagefindResultData['meta'] }>(query: string, results: T[]): T[] {
+  const wanted = normalise(query);
+  const isExact = (result: T) =>
+    [result.meta.title ?? '', ...(result.meta.aliases ?? '').split(', ')].some((name) => normalise(name) === wanted);
+  return [...results.filter(isExact), ...results.filter((result) => !isExact(result))];
+}
 
 export function runSearchPage(): void {
   const input = document.querySelector<HTMLInputElement>('#search-query');
@@ -41,7 +57,7 @@ export function runSearchPage(): void {
     }
     const search = await (await load()).debouncedSearch(trimmed, {}, 150);
     if (search === null) return; // superseded by a newer query
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const data = exactNamesFirst(trimmed, await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data())));
     list.replaceChildren(
       ...data.map((item) => {
         const li = document.createElement('li');
