@@ -72,7 +72,7 @@ export default defineConfig({
           // One shared chunk for what every calculator page loads anyway (Preact, the UI components,
           // formatting and validation): one response compresses better than six small ones, which
           // keeps term pages inside the JavaScript budget (tests/e2e/budget.test.ts).
-          advancedChunks: {
+          codeSplitting: {
             groups: [
               {
                 name: 'calculator-runtime',
