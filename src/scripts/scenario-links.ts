@@ -1,6 +1,5 @@
 import { parseNumberInput } from '../lib/parse-number.ts';
 import type { ScenarioCheck, ScenarioField, ScenarioLinks, ScenarioSpec } from '../lib/scenario.ts';
-import { linksOf } from './scenario-parameters.ts';
 
 /**
  * Scenario links, the work behind `useScenario` (src/lib/scenario.ts), loaded on first need.
@@ -193,6 +192,16 @@ export function embedSnippet(pageHref: string, title: string): string {
 }
 
 const pageTitle = () => document.querySelector('h1')?.textContent?.trim() ?? '';
+
+/**
+ * The link parameters of the calculator `id`, which Island.astro writes on the page beside it
+ * (`data-scenario-links`): a page carries only its own calculators' parameters, so this code does not
+ * grow with the number of calculators on the site.
+ */
+function linksOf(id: string): ScenarioLinks | undefined {
+  const json = document.getElementById(`${id}-ignored`)?.dataset['scenarioLinks'];
+  return json === undefined ? undefined : (JSON.parse(json) as ScenarioLinks);
+}
 
 /**
  * The scenario in the page URL for this calculator, and its notes about ignored parameters shown

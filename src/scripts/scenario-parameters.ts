@@ -13,8 +13,8 @@ import type { ScenarioLinks } from '../lib/scenario.ts';
  * select, in order (tests/unit/lib/scenario.test.ts checks them, and the round trip of every
  * calculator, against the calculators themselves).
  *
- * They live apart from the calculators because only the scenario-link code (loaded on first need)
- * and the server read them: declared in a calculator they would weigh on every page load.
+ * They live apart from the calculators because only the server reads them (Island.astro writes each
+ * calculator's parameters on its page): declared in a calculator they would weigh on every page load.
  * Once published, a name must not change: links in other teams' documents use it.
  */
 const modules = import.meta.glob<{ links: ScenarioLinks }>('../scenarios/*.ts', { eager: true });
@@ -22,6 +22,3 @@ const modules = import.meta.glob<{ links: ScenarioLinks }>('../scenarios/*.ts', 
 export const LINK_PARAMETERS: Readonly<Record<string, ScenarioLinks>> = Object.fromEntries(
   Object.entries(modules).map(([path, module]) => [path.replace(/^.*\/|\.ts$/g, ''), module.links]),
 );
-
-/** The link parameters of the calculator with this id, if it has any. */
-export const linksOf = (id: string): ScenarioLinks | undefined => Object.values(LINK_PARAMETERS).find((links) => links.id === id);

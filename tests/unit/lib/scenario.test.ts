@@ -312,12 +312,22 @@ describe('the link parameters of every calculator (src/scripts/scenario-paramete
 describe('useScenario on a page (island loader has linked the calculators to the URL)', () => {
   const modules = import.meta.glob<{ default: ComponentType }>('../../../src/calculators/ExpiryRiskCalculator.tsx', { eager: true });
   const ExpiryRiskCalculator = Object.values(modules)[0]!.default;
-  afterEach(() => history.replaceState(null, '', '/'));
+  afterEach(() => {
+    history.replaceState(null, '', '/');
+    document.getElementById('expiry-ignored')?.remove();
+  });
+  /** The box Island.astro puts above a calculator: notes about ignored parameters, and the calculator's parameters. */
+  function linksBox(): HTMLElement {
+    const box = document.createElement('div');
+    box.id = 'expiry-ignored';
+    box.dataset['scenarioLinks'] = JSON.stringify(LINK_PARAMETERS['ExpiryRiskCalculator']);
+    return document.body.appendChild(box);
+  }
 
   it('applies the scenario in the URL after hydration, and notes what it ignored', async () => {
     linkScenariosToUrl();
     history.replaceState(null, '', `/terms/expiry-risk/?${new URLSearchParams({ 'expiry.S': '110', 'expiry.K': '<img src=x onerror=alert(1)>', 'expiry.type': 'put' })}`);
-    const box = document.body.appendChild(Object.assign(document.createElement('div'), { id: 'expiry-ignored' }));
+    const box = linksBox();
     const { container } = render(h(ExpiryRiskCalculator, {}));
     const spot = container.querySelector<HTMLInputElement>('#expiry-spot')!;
     await waitFor(() => expect(spot.value).toBe('110'));
@@ -326,12 +336,12 @@ describe('useScenario on a page (island loader has linked the calculators to the
     await waitFor(() => expect(box.textContent).toMatch(/Ignored link parameter expiry\.K: Enter a number/));
     expect(box.querySelector('img')).toBeNull();
     expect(box.querySelector('code')?.textContent).toBe('expiry.K');
-    box.remove();
   });
 
   it('writes each change to the URL without adding a history entry', async () => {
     linkScenariosToUrl();
     history.replaceState(null, '', '/terms/expiry-risk/?utm_source=doc');
+    linksBox();
     const entries = history.length;
     const { container } = render(h(ExpiryRiskCalculator, {}));
     fireEvent.input(container.querySelector('#expiry-spot')!, { target: { value: '1,234' } });
