@@ -1,7 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { startServer } from './support/server.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, startServer } from './support/server.ts';
 import { builtTermSlugs } from './support/site.ts';
 import { measurePage, median, type MeasuredPage } from './support/weights.ts';
 
@@ -16,7 +18,8 @@ const measured: MeasuredPage[] = [];
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  for (const path of ['/', '/areas/quantitative-risk-modeling/', ...builtTermSlugs().map((slug) => `/terms/${slug}/`)]) {
+  const topics = readdirSync(join(DIST, 'topics')).map((topic) => `/topics/${topic}/`);
+  for (const path of ['/', '/areas/quantitative-risk-modeling/', ...topics, ...builtTermSlugs().map((slug) => `/terms/${slug}/`)]) {
     measured.push(await measurePage(browser, server.url, path));
   }
   const kb = (bytes: number) => (bytes / KB).toFixed(1).padStart(6);
@@ -51,6 +54,8 @@ describe('page budget', () => {
   });
 
   it('pages without a calculator ship no JavaScript', () => {
-    for (const m of measured.filter((page) => !page.path.startsWith('/terms/'))) expect(m.jsFiles, m.path).toEqual([]);
+    const withoutCalculator = measured.filter((m) => !readFileSync(join(DIST, m.path, 'index.html'), 'utf8').includes('data-island='));
+    expect(withoutCalculator.map((m) => m.path)).toContain('/');
+    for (const m of withoutCalculator) expect(m.jsFiles, m.path).toEqual([]);
   });
 });
