@@ -72,6 +72,7 @@ describe('keyFormula', () => {
     title: 'Expiry Risk',
     summary: 'The way an option gathers risk in its last days, as gamma and time decay grow near the strike.',
     topic: 'options',
+    related: ['maximum-loss-calculation', 'maintenance-margin-dynamics', 'tiered-liquidation'],
     references: [{ title: 'Hull, Options, Futures, and Other Derivatives', url: 'https://example.com/hull' }],
   };
 
