@@ -1,6 +1,7 @@
 /**
- * Credit: the absolute-priority creditor waterfall, and credit default swap
- * pricing with a constant hazard rate.
+ * Credit: the absolute-priority creditor waterfall, and credit default swaps with a
+ * constant hazard rate (par spread, the hazard rate a spread implies, and the value of an
+ * existing contract).
  */
 import { compensatedSum } from './numeric.ts';
 import { RiskInputError } from './errors.ts';
@@ -14,6 +15,7 @@ import {
   requireNonEmptyArray,
   requireNonNegative,
   requireObject,
+  requirePositive,
   requireString,
 } from './validate.ts';
 
@@ -197,6 +199,11 @@ export function cdsParSpread(input: CdsParSpreadInput): CdsParSpreadResult {
   const rate = requireFinite('rate', o['rate']);
   const years = requireNonNegative('years', o['years']);
   const paymentsPerYear = optional(o['paymentsPerYear'], 1, (v) => requireInteger('paymentsPerYear', v, 1));
+  return cdsLegs(hazardRate, recovery, rate, years, paymentsPerYear);
+}
+
+/** The two legs of {@link cdsParSpread} for inputs already validated (shared by the CDS functions below). */
+function cdsLegs(hazardRate: number, recovery: number, rate: number, years: number, paymentsPerYear: number): CdsParSpreadResult {
   // Limit T → 0: both legs vanish, their ratio tends to λ(1 − R) (premium ≈ T, protection ≈ (1 − R)λT).
   if (years === 0) return { spread: hazardRate * (1 - recovery), premiumLegPv01: 0, protectionLegPv: 0 };
 
@@ -267,4 +274,158 @@ export function hazardFromSpread(input: HazardFromSpreadInput): number {
   const spread = requireNonNegative('spread', o['spread']);
   const recovery = requireFraction('recovery', o['recovery'], { maxInclusive: false });
   return requireFiniteResult('spread', spread / (1 - recovery));
+}
+
+/** Input of {@link cdsImpliedHazard}. */
+export interface CdsImpliedHazardInput {
+  /** Market par spread s of the CDS, annual, decimal (0.01 is 100 bp), ≥ 0. */
+  spread: number;
+  /** Recovery rate R, decimal in [0, 1). */
+  recovery: number;
+  /** Continuously compounded risk-free rate r, decimal per year, any finite value. */
+  rate: number;
+  /** Maturity of the swap, years, ≥ 0 (0: the credit triangle s / (1 − R), the T → 0 limit). */
+  years: number;
+  /** Premium payments per year, integer ≥ 1. Default 1. */
+  paymentsPerYear?: number | undefined;
+}
+
+/** λ·δ₁ at which survival to the end of the first premium period, e^(−λδ₁), is below 1e-304: the par spread has reached its limit. */
+const HAZARD_PERIODS_AT_LIMIT = 700;
+
+/**
+ * The constant hazard rate at which {@link cdsParSpread} gives the market spread: the exact
+ * inversion of Hull's method, where {@link hazardFromSpread} is the quick approximation.
+ *
+ * Solves cdsParSpread({ hazardRate: λ, … }).spread = s for λ by bisection (the par spread rises with λ
+ * from 0 at λ = 0), to about 1e-15 relative. The par spread cannot exceed 2(1 − R)/δ₁, δ₁ the length of the
+ * first premium period (default is certain within it and the buyer pays half a period of premium), so
+ * higher spreads have no hazard rate.
+ *
+ * @param input.spread - s, annual decimal, ≥ 0.
+ * @param input.recovery - R, decimal in [0, 1).
+ * @param input.rate - r, continuously compounded, decimal per year.
+ * @param input.years - Maturity, years, ≥ 0.
+ * @param input.paymentsPerYear - Integer ≥ 1 (default 1).
+ * @returns λ, per year, ≥ 0 (0 for a spread of 0).
+ * @throws {RiskInputError} Invalid field; a spread at or above the highest par spread any hazard rate gives (`spread`);
+ * discount factors that overflow (`rate`).
+ * @see J. C. Hull, *Options, Futures, and Other Derivatives*, ch. "Credit Derivatives", Problem 25.14 (9th ed.):
+ * a 5-year spread of 100 bp with R = 40 % and r = 5 % implies a hazard rate of 1.63 %,
+ * https://studysoup.com/tsg/997429/options-futures-and-other-derivatives-9-edition-chapter-25-problem-25-14
+ * @example
+ * cdsImpliedHazard({ spread: 0.01, recovery: 0.4, rate: 0.05, years: 5 }); // 0.016258868…
+ */
+export function cdsImpliedHazard(input: CdsImpliedHazardInput): number {
+  const o = requireObject('input', input);
+  const spread = requireNonNegative('spread', o['spread']);
+  const recovery = requireFraction('recovery', o['recovery'], { maxInclusive: false });
+  const rate = requireFinite('rate', o['rate']);
+  const years = requireNonNegative('years', o['years']);
+  const paymentsPerYear = optional(o['paymentsPerYear'], 1, (v) => requireInteger('paymentsPerYear', v, 1));
+  // At T = 0 the par spread is λ(1 − R) exactly, so the triangle is the inverse.
+  if (years === 0) return requireFiniteResult('spread', spread / (1 - recovery));
+  if (spread === 0) return 0;
+
+  const spreadAt = (hazardRate: number) => cdsLegs(hazardRate, recovery, rate, years, paymentsPerYear).spread;
+  const firstPeriod = Math.min(1 / paymentsPerYear, years);
+  const hazardAtLimit = HAZARD_PERIODS_AT_LIMIT / firstPeriod;
+  const spreadLimit = spreadAt(hazardAtLimit);
+  if (!(spread < spreadLimit)) {
+    throw new RiskInputError(
+      'spread',
+      `Spread must be below ${spreadLimit.toPrecision(4)}, the highest par spread any hazard rate gives for this recovery and payment period; got ${String(spread)} (a decimal: 0.01 is 100 bp).`,
+    );
+  }
+  // Bracket from the credit triangle's guess, then bisect: spreadAt(low) < spread ≤ spreadAt(high).
+  let low = 0;
+  let high = Math.min(hazardAtLimit, Math.max(spread / (1 - recovery), Number.MIN_VALUE));
+  while (spreadAt(high) < spread) {
+    low = high;
+    high = Math.min(hazardAtLimit, high * 2);
+  }
+  for (let i = 0; i < 200 && high - low > 2 * Number.EPSILON * high; i += 1) {
+    const mid = low + (high - low) / 2;
+    if (mid <= low || mid >= high) break;
+    if (spreadAt(mid) < spread) low = mid;
+    else high = mid;
+  }
+  return low + (high - low) / 2;
+}
+
+/** Input of {@link cdsMarkToMarket}. */
+export interface CdsMarkToMarketInput {
+  /** Spread fixed in the existing contract s_c, annual, decimal (0.015 is 150 bp), ≥ 0. */
+  contractSpread: number;
+  /** Today's constant hazard rate λ of the reference entity, per year, ≥ 0 (use {@link cdsImpliedHazard} to get it from a market spread). */
+  hazardRate: number;
+  /** Recovery rate R, decimal in [0, 1). */
+  recovery: number;
+  /** Continuously compounded risk-free rate r, decimal per year, any finite value. */
+  rate: number;
+  /** Remaining maturity of the contract, years, ≥ 0. */
+  years: number;
+  /** Premium payments per year, integer ≥ 1. Default 1. */
+  paymentsPerYear?: number | undefined;
+  /** Notional protected, currency, > 0. Default 1. */
+  notional?: number | undefined;
+}
+
+/** Result of {@link cdsMarkToMarket}. */
+export interface CdsMarkToMarketResult {
+  /** Value of the contract to the protection buyer, currency (positive when the market spread is above the contract spread); the seller's value is its negative. */
+  buyerValue: number;
+  /** Today's par spread s_m for the remaining maturity, annual decimal (the spread a new contract would pay). */
+  marketSpread: number;
+  /** Risky annuity: PV of the premium leg per 1.00 of annual spread and 1 of notional, years. */
+  premiumLegPv01: number;
+  /** PV of the protection leg per 1 of notional. */
+  protectionLegPv: number;
+  /** Probability that the reference entity survives to maturity, e^(−λT), in [0, 1]. */
+  survivalProbability: number;
+}
+
+/**
+ * Mark-to-market of an existing credit default swap, by Hull's method: the protection buyer holds the
+ * protection leg and owes premiums at the contract spread, both valued with today's hazard rate.
+ *
+ * buyerValue = N·(PV_protection − s_c·RPV01) = N·(s_m − s_c)·RPV01, with RPV01 the risky annuity
+ * (premium leg per unit spread, accrual on default included) and s_m = PV_protection / RPV01 the
+ * par spread of {@link cdsParSpread}. survivalProbability = e^(−λT).
+ *
+ * @param input.contractSpread - s_c, annual decimal, ≥ 0.
+ * @param input.hazardRate - λ, per year, ≥ 0.
+ * @param input.recovery - R, decimal in [0, 1).
+ * @param input.rate - r, continuously compounded, decimal per year.
+ * @param input.years - Remaining maturity, years, ≥ 0 (0: the contract is worth 0).
+ * @param input.paymentsPerYear - Integer ≥ 1 (default 1).
+ * @param input.notional - N, currency, > 0 (default 1).
+ * @returns `{ buyerValue, marketSpread, premiumLegPv01, protectionLegPv, survivalProbability }`.
+ * @throws {RiskInputError} Invalid field; discount factors that overflow (`rate`); a value that overflows (`notional`).
+ * @see J. C. Hull, *Options, Futures, and Other Derivatives*, ch. "Credit Derivatives", CDS valuation example
+ * (7th/8th ed.): a contract at 150 bp when the par spread is 124 bp is worth 4.1130 × 0.015 − 0.0511 = 0.0106 per 1
+ * of notional to the seller.
+ * @example
+ * cdsMarkToMarket({ contractSpread: 0.015, hazardRate: -Math.log(0.98), recovery: 0.4, rate: 0.05, years: 5 }).buyerValue; // −0.010592
+ */
+export function cdsMarkToMarket(input: CdsMarkToMarketInput): CdsMarkToMarketResult {
+  const o = requireObject('input', input);
+  const contractSpread = requireNonNegative('contractSpread', o['contractSpread']);
+  const hazardRate = requireNonNegative('hazardRate', o['hazardRate']);
+  const recovery = requireFraction('recovery', o['recovery'], { maxInclusive: false });
+  const rate = requireFinite('rate', o['rate']);
+  const years = requireNonNegative('years', o['years']);
+  const paymentsPerYear = optional(o['paymentsPerYear'], 1, (v) => requireInteger('paymentsPerYear', v, 1));
+  const notional = optional(o['notional'], 1, (v) => requirePositive('notional', v));
+  const legs = cdsLegs(hazardRate, recovery, rate, years, paymentsPerYear);
+  // (s_m − s_c)·RPV01 rather than PV_protection − s_c·RPV01: the same value, exactly 0 when s_c is the par spread.
+  const perNotional = requireFiniteResult('contractSpread', (legs.spread - contractSpread) * legs.premiumLegPv01);
+  const buyerValue = requireFiniteResult('notional', notional * perNotional);
+  return {
+    buyerValue: buyerValue === 0 ? 0 : buyerValue,
+    marketSpread: legs.spread,
+    premiumLegPv01: legs.premiumLegPv01,
+    protectionLegPv: legs.protectionLegPv,
+    survivalProbability: Math.exp(-hazardRate * years),
+  };
 }

@@ -18,6 +18,19 @@ import {
 } from './validate.ts';
 import type { Side } from './validate.ts';
 
+// Margin ratios, inverse-contract liquidation and leverage live in their own module so that pages
+// which only need liquidation prices do not load them; they are part of this module's API.
+export { binanceMarginRatio, binanceMarginRatioPrice, krakenFuturesInverseLiquidation, positionLeverage } from './margin-levels.ts';
+export type {
+  BinanceMarginRatioInput,
+  BinanceMarginRatioPriceInput,
+  BinanceMarginRatioResult,
+  KrakenFuturesInverseInput,
+  KrakenFuturesInverseResult,
+  PositionLeverageInput,
+  PositionLeverageResult,
+} from './margin-levels.ts';
+
 /** One tier of a maintenance-margin table. */
 export interface MarginBracket {
   /** Notional floor of the tier, quote currency, ≥ 0; the first tier's floor is 0. The tier covers (floor, next floor]. */
@@ -50,12 +63,12 @@ interface ParsedBracket {
   maintenanceAmount: number;
 }
 
-/** Validates a bracket table and adds each tier's maintenance amount (cum). */
-function parseBrackets(value: unknown): ParsedBracket[] {
-  const list = requireNonEmptyArray('brackets', value);
+/** Validates a bracket table (the input field `field`) and adds each tier's maintenance amount (cum). */
+function parseBrackets(value: unknown, field = 'brackets'): ParsedBracket[] {
+  const list = requireNonEmptyArray(field, value);
   const parsed: ParsedBracket[] = [];
   list.forEach((raw, i) => {
-    const path = `brackets[${i}]`;
+    const path = `${field}[${i}]`;
     const bracket = requireObject(path, raw);
     const floor = requireNonNegative(`${path}.floor`, bracket['floor']);
     const mmr = requireFraction(`${path}.mmr`, bracket['mmr'], { maxInclusive: false });
@@ -457,12 +470,244 @@ export function bybitLinearLiquidationPrice(input: BybitLinearLiquidationPriceIn
   const leverage = requirePositive('leverage', o['leverage']);
   const mmr = requireFraction('mmr', o['mmr'], { maxInclusive: false });
   const extraMargin = optional(o['extraMargin'], 0, (v) => requireNonNegative('extraMargin', v));
+  return bybitLiquidation(sign, size, entry, leverage, mmr, extraMargin, 'extraMargin');
+}
+
+/** Bybit linear isolated LP for validated inputs; null when it would be ≤ 0. Overflow blames `overflowField`. */
+function bybitLiquidation(
+  sign: 1 | -1,
+  size: number,
+  entry: number,
+  leverage: number,
+  mmr: number,
+  extraMargin: number,
+  overflowField: string,
+): number | null {
   const notional = requireFiniteResult('size', size * entry);
   const initialMargin = notional / leverage;
   const maintenanceMargin = notional * mmr;
   const price = requireFiniteResult(
-    'extraMargin',
+    overflowField,
     entry - (sign * (initialMargin - maintenanceMargin + extraMargin)) / size,
   );
   return price > 0 ? price : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Margin levels and margin ratios: the thresholds behind margin calls (Kraken, Binance)
+// ---------------------------------------------------------------------------------------------
+
+/** Used margin of a Kraken margin position at price `price`: a long borrows quote (fixed), a short borrows base. */
+function krakenUsedMargin(sign: 1 | -1, size: number, entry: number, price: number, leverage: number): number {
+  return (size * (sign === 1 ? entry : price)) / leverage;
+}
+
+/** Price at which the Kraken margin level equals `level`, validated inputs; null when it would be ≤ 0. */
+function krakenLevelPrice(
+  sign: 1 | -1,
+  size: number,
+  entry: number,
+  tradeBalance: number,
+  leverage: number,
+  level: number,
+  overflowField: string,
+): number | null {
+  // Long: TB + Q(P − E) = ℓ·QE/L. Short: TB − Q(P − E) = ℓ·QP/L (used margin in the base asset).
+  const price =
+    sign === 1
+      ? entry - (tradeBalance - level * krakenUsedMargin(1, size, entry, entry, leverage)) / size
+      : (tradeBalance + size * entry) / (size * (1 + level / leverage));
+  requireFiniteResult(overflowField, price);
+  return price > 0 ? price : null;
+}
+
+/** Input of {@link krakenMarginLevel}. */
+export interface KrakenMarginLevelInput {
+  /** `'long'` (buys the base asset with borrowed quote) or `'short'` (sells borrowed base). */
+  side: Side;
+  /** Q: position size in the base asset (BTC for BTC/USD), > 0. */
+  size: number;
+  /** E: opening price, quote currency per unit, > 0. */
+  entry: number;
+  /** P: price now, quote currency per unit, > 0. */
+  markPrice: number;
+  /** TB: trade balance, the collateral of the account in the quote currency, ≥ 0. */
+  tradeBalance: number;
+  /** L: leverage chosen for the position (5 for 5:1), > 0: used margin = cost / L. */
+  leverage: number;
+}
+
+/** Result of {@link krakenMarginLevel}; money in the quote currency. */
+export interface KrakenMarginLevelResult {
+  /** s·Q·(P − E). */
+  unrealisedPnl: number;
+  /** TB + unrealised P/L (may be negative). */
+  equity: number;
+  /** Q·E/L for a long (fixed in the quote currency); Q·P/L for a short (fixed in the base asset, valued at P). */
+  usedMargin: number;
+  /** Equity / used margin, a decimal (2.5 = 250 %); negative when equity is. */
+  marginLevel: number;
+}
+
+/**
+ * Margin level of a Kraken margin position (spot on margin, one position, collateral in the quote
+ * currency): margin level = equity / used margin, equity = trade balance + unrealised P/L.
+ * Kraken sends a margin call at about 80 % and liquidates at about 40 % (thresholds vary with
+ * volatility). A long's used margin is the cost divided by the leverage, in the quote currency; a
+ * short's is the borrowed base asset divided by the leverage, so its value in the quote currency
+ * grows with the price.
+ *
+ * @param input.side - `'long'` or `'short'`. @param input.size - Q > 0 (base asset).
+ * @param input.entry - E > 0. @param input.markPrice - P > 0. @param input.tradeBalance - TB ≥ 0.
+ * @param input.leverage - L > 0.
+ * @returns `{ unrealisedPnl, equity, usedMargin, marginLevel }`.
+ * @throws {RiskInputError} Invalid field, or a result too large to represent.
+ * @see Kraken, "Margin call level and margin liquidation level", https://support.kraken.com/hc/en-us/articles/203325763-Margin-call-level-and-margin-liquidation-level
+ * @see Kraken, "Margin trading examples", https://support.kraken.com/hc/en-us/articles/203053156-Margin-trading-examples
+ * @example
+ * // Kraken: $10,000 account, long 1.5 BTC at 30,000 with 5:1, price 28,133.3 → margin level 79.999 %
+ * krakenMarginLevel({ side: 'long', size: 1.5, entry: 30_000, markPrice: 28_133.3, tradeBalance: 10_000, leverage: 5 });
+ * // { unrealisedPnl: -2800.05, equity: 7199.95, usedMargin: 9000, marginLevel: 0.79999… }
+ */
+export function krakenMarginLevel(input: KrakenMarginLevelInput): KrakenMarginLevelResult {
+  const o = requireObject('input', input);
+  const sign = requireSide('side', o['side']) === 'long' ? 1 : -1;
+  const size = requirePositive('size', o['size']);
+  const entry = requirePositive('entry', o['entry']);
+  const markPrice = requirePositive('markPrice', o['markPrice']);
+  const tradeBalance = requireNonNegative('tradeBalance', o['tradeBalance']);
+  const leverage = requirePositive('leverage', o['leverage']);
+  const unrealisedPnl = requireFiniteResult('size', sign * size * (markPrice - entry));
+  const equity = requireFiniteResult('tradeBalance', tradeBalance + unrealisedPnl);
+  const usedMargin = krakenUsedMargin(sign, size, entry, markPrice, leverage);
+  if (!(usedMargin > 0)) fail('leverage', 'small enough that the used margin (cost / leverage) is above 0', leverage);
+  const marginLevel = requireFiniteResult('leverage', equity / requireFiniteResult('size', usedMargin));
+  return { unrealisedPnl, equity, usedMargin, marginLevel };
+}
+
+/** Input of {@link krakenMarginLevelPrice}: a position as in {@link KrakenMarginLevelInput} and a margin level. */
+export interface KrakenMarginLevelPriceInput extends Omit<KrakenMarginLevelInput, 'markPrice'> {
+  /** ℓ: the margin level to reach, decimal > 0 (0.8 = Kraken's margin call, 0.4 = its liquidation). */
+  marginLevel: number;
+}
+
+/**
+ * Price at which a Kraken margin position's margin level falls to ℓ (solving
+ * equity / used margin = ℓ, see {@link krakenMarginLevel}):
+ *
+ * long: P_ℓ = E − (TB − ℓ·Q·E/L)/Q;  short: P_ℓ = (TB + Q·E) / (Q·(1 + ℓ/L)).
+ *
+ * A long is below entry and a short above when the level is lower than the level at entry;
+ * otherwise the position is already past it.
+ *
+ * @param input.side - `'long'` or `'short'`. @param input.size - Q > 0. @param input.entry - E > 0.
+ * @param input.tradeBalance - TB ≥ 0. @param input.leverage - L > 0. @param input.marginLevel - ℓ > 0.
+ * @returns The price in the quote currency, or `null` for a long whose level never falls to ℓ (P_ℓ ≤ 0).
+ * @throws {RiskInputError} Invalid field, or a price too large to represent.
+ * @see Kraken, "Margin call level and margin liquidation level" (margin call price example), https://support.kraken.com/hc/en-us/articles/203325763-Margin-call-level-and-margin-liquidation-level
+ * @example
+ * // Kraken: long 1 BTC at 20,000 with 5:1, trade balance 10,000 → margin call (80 %) at 13,200
+ * krakenMarginLevelPrice({ side: 'long', size: 1, entry: 20_000, tradeBalance: 10_000, leverage: 5, marginLevel: 0.8 }); // 13200
+ */
+export function krakenMarginLevelPrice(input: KrakenMarginLevelPriceInput): number | null {
+  const o = requireObject('input', input);
+  const sign = requireSide('side', o['side']) === 'long' ? 1 : -1;
+  const size = requirePositive('size', o['size']);
+  const entry = requirePositive('entry', o['entry']);
+  const tradeBalance = requireNonNegative('tradeBalance', o['tradeBalance']);
+  const leverage = requirePositive('leverage', o['leverage']);
+  const marginLevel = requirePositive('marginLevel', o['marginLevel']);
+  requireFiniteResult('size', size * entry);
+  return krakenLevelPrice(sign, size, entry, tradeBalance, leverage, marginLevel, 'tradeBalance');
+}
+
+// ---------------------------------------------------------------------------------------------
+// One position under several venues' conventions
+// ---------------------------------------------------------------------------------------------
+
+/** Input of {@link venueLiquidationPrices}: one isolated position and each venue's parameters. */
+export interface VenueLiquidationPricesInput {
+  /** `'long'` or `'short'`. */
+  side: Side;
+  /** Q: position size, base-asset units, > 0. */
+  size: number;
+  /** E: entry price, quote currency, > 0. */
+  entry: number;
+  /** Leverage L > 0 (margin = Q·E / L). Give this or `margin`. */
+  leverage?: number | undefined;
+  /** Collateral M > 0 put up for the position (leverage = Q·E / M). Give this or `leverage`. */
+  margin?: number | undefined;
+  /** Binance USDⓈ-M maintenance brackets (see {@link maintenanceBracket}). */
+  binanceBrackets: readonly MarginBracket[];
+  /** Bybit maintenance margin rate of the position's risk-limit tier, decimal in [0, 1). */
+  bybitMmr: number;
+  /** Kraken margin level at which liquidation is certain, decimal > 0 (about 0.4). */
+  krakenLiquidationLevel: number;
+}
+
+/** Result of {@link venueLiquidationPrices}; prices in the quote currency, null where none exists. */
+export interface VenueLiquidationPricesResult {
+  /** Q·E. */
+  notional: number;
+  /** Collateral M. */
+  margin: number;
+  /** Q·E / M. */
+  leverage: number;
+  /** Binance USDⓈ-M isolated, maintenance at the liquidation price, brackets applied ({@link liquidationPrice}). */
+  binance: number | null;
+  /** Bybit USDT perpetual isolated, maintenance at entry ({@link bybitLinearLiquidationPrice}). */
+  bybit: number | null;
+  /** Kraken margin: the price at which the margin level falls to `krakenLiquidationLevel` ({@link krakenMarginLevelPrice}), trade balance = used margin = M. */
+  kraken: number | null;
+}
+
+/**
+ * The liquidation price of one position under three venues' published conventions, the same
+ * collateral M backing it on each:
+ *
+ * - Binance USDⓈ-M: P = (M + cum − s·Q·E) / (Q·(MMR − s)), with the bracket of Q·P;
+ * - Bybit linear: P = E − s·(M − Q·E·MMR) / Q (initial margin M = Q·E/L);
+ * - Kraken margin: margin level (M + s·Q·(P − E)) / used margin = ℓ, used margin M (a short's
+ *   in the base asset, M·P/E), i.e. long P = E − (1 − ℓ)·M/Q, short P = (M + Q·E)/(Q·(1 + ℓ/L)).
+ *
+ * @param input.side - `'long'` or `'short'`. @param input.size - Q > 0. @param input.entry - E > 0.
+ * @param input.leverage - L > 0, or @param input.margin - M > 0 (exactly one).
+ * @param input.binanceBrackets - Bracket table. @param input.bybitMmr - [0, 1). @param input.krakenLiquidationLevel - > 0.
+ * @returns See {@link VenueLiquidationPricesResult}.
+ * @throws {RiskInputError} Invalid field; both or neither of `leverage` and `margin`; overflow.
+ * @example
+ * venueLiquidationPrices({ side: 'long', size: 1, entry: 50_000, leverage: 5,
+ *   binanceBrackets: [{ floor: 0, mmr: 0.004 }], bybitMmr: 0.005, krakenLiquidationLevel: 0.4 });
+ * // { binance: 40160.64…, bybit: 40250, kraken: 44000, margin: 10000, leverage: 5, notional: 50000 }
+ */
+export function venueLiquidationPrices(input: VenueLiquidationPricesInput): VenueLiquidationPricesResult {
+  const o = requireObject('input', input);
+  const sign = requireSide('side', o['side']) === 'long' ? 1 : -1;
+  const size = requirePositive('size', o['size']);
+  const entry = requirePositive('entry', o['entry']);
+  const hasLeverage = o['leverage'] !== undefined;
+  if (hasLeverage && o['margin'] !== undefined) {
+    throw new RiskInputError('margin', 'Give either leverage or margin, not both (margin = size × entry / leverage).');
+  }
+  if (!hasLeverage && o['margin'] === undefined) {
+    throw new RiskInputError('leverage', 'Leverage is required unless the margin is given.');
+  }
+  const notional = requireFiniteResult('size', size * entry);
+  const sizing = hasLeverage ? 'leverage' : 'margin';
+  const given = requirePositive(sizing, o[sizing]);
+  // The other of leverage and margin: notional divided by the one given.
+  const derived = notional / given;
+  if (!(derived > 0) || !Number.isFinite(derived)) fail(sizing, 'such that notional / value is a positive finite number', given);
+  const [leverage, margin] = hasLeverage ? [given, derived] : [derived, given];
+  const brackets = parseBrackets(o['binanceBrackets'], 'binanceBrackets');
+  const bybitMmr = requireFraction('bybitMmr', o['bybitMmr'], { maxInclusive: false });
+  const level = requirePositive('krakenLiquidationLevel', o['krakenLiquidationLevel']);
+  return {
+    notional,
+    margin,
+    leverage,
+    binance: liquidationWithBrackets(sign, size, entry, margin, brackets),
+    bybit: bybitLiquidation(sign, size, entry, leverage, bybitMmr, 0, sizing),
+    kraken: krakenLevelPrice(sign, size, entry, margin, leverage, level, sizing),
+  };
 }

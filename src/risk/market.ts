@@ -1,8 +1,13 @@
 /**
- * Market risk: parametric (normal) value at risk and expected shortfall, and
- * the exponentially weighted moving average (EWMA) volatility estimate.
+ * Market risk, the contract's two functions: parametric (normal) value at risk and expected
+ * shortfall of one position, and the exponentially weighted moving average (EWMA) volatility
+ * estimate. Two-position and historical VaR are in ./value-at-risk.ts, the EWMA path, its decay and
+ * price returns in ./ewma.ts (separate modules so that a page loads only the code it uses); they are
+ * re-exported here.
  */
-import { standardNormalPdf, standardNormalQuantile } from './normal.ts';
+import { ewmaVariances } from './ewma.ts';
+import { standardNormalQuantile } from './normal.ts';
+import { normalTail } from './value-at-risk.ts';
 import {
   optional,
   requireFinite,
@@ -69,10 +74,7 @@ export function parametricVar(input: ParametricVarInput): ParametricVarResult {
   );
   const z = optional(o['z'], standardNormalQuantile(confidence), (v) => requireFinite('z', v));
   const sigma = requireFiniteResult('value', dailyVol * Math.sqrt(days) * value);
-  return {
-    var: requireFiniteResult('value', z * sigma),
-    es: requireFiniteResult('value', (standardNormalPdf(z) / (1 - confidence)) * sigma),
-  };
+  return normalTail(sigma, confidence, z, 'value');
 }
 
 /** Input of {@link ewmaVolatility}. */
@@ -115,9 +117,12 @@ export function ewmaVolatility(input: EwmaVolatilityInput): EwmaVolatilityResult
   const lambda = requireFraction('lambda', o['lambda'], { minInclusive: false, maxInclusive: false });
   const initialVariance = requireNonNegative('initialVariance', o['initialVariance']);
   const returns = requireNonEmptyArray('returns', o['returns']).map((u, i) => requireFinite(`returns[${i}]`, u));
-  let variance = initialVariance;
-  returns.forEach((u, i) => {
-    variance = requireFiniteResult(`returns[${i}]`, lambda * variance + (1 - lambda) * u * u);
-  });
+  const variances = ewmaVariances(lambda, initialVariance, returns);
+  const variance = variances[variances.length - 1]!;
   return { variance, volatility: Math.sqrt(variance) };
 }
+
+export { historicalVar, twoAssetVar } from './value-at-risk.ts';
+export type { HistoricalVarInput, HistoricalVarResult, TwoAssetVarInput, TwoAssetVarResult, VarPosition } from './value-at-risk.ts';
+export { ewmaDecay, ewmaVolatilityPath, periodReturns } from './ewma.ts';
+export type { EwmaDecayInput, EwmaDecayResult, EwmaVolatilityPathInput, EwmaVolatilityPathResult, PeriodReturnsInput } from './ewma.ts';

@@ -287,3 +287,24 @@ export function requireFiniteResult(field: string, value: number): number {
   }
   return value;
 }
+
+/** 2²⁵⁶ − 1, the largest value of a Solidity `uint256`. */
+export const MAX_UINT256 = (1n << 256n) - 1n;
+
+/**
+ * An on-chain token amount: a whole number of the token's smallest unit (wei), given as a
+ * `number` that is a safe integer, a `bigint`, or a string of decimal digits (for amounts above
+ * 2⁵³ − 1, such as 10¹⁸ wei, which a `number` cannot hold exactly). Must lie in [min, 2²⁵⁶ − 1].
+ * Returns the value as a `bigint`.
+ */
+export function requireUint256(field: string, value: unknown, min = 0n): bigint {
+  const requirement = `a whole number of token units from ${min.toString()} to 2^256 − 1 (a safe integer, a bigint, or a string of digits such as "1000000000000000000")`;
+  let parsed: bigint | undefined;
+  if (typeof value === 'bigint') parsed = value;
+  else if (typeof value === 'number' && Number.isSafeInteger(value)) parsed = BigInt(value);
+  else if (typeof value === 'string' && /^\d{1,78}$/.test(value)) parsed = BigInt(value);
+  if (parsed === undefined || parsed < min || parsed > MAX_UINT256) {
+    fail(field, requirement, typeof value === 'bigint' ? Number(value) : value);
+  }
+  return parsed;
+}

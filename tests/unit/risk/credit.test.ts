@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cdsParSpread, creditorWaterfall, hazardFromSpread } from '../../../src/risk/index.ts';
+import { cdsImpliedHazard, cdsMarkToMarket, cdsParSpread, creditorWaterfall, hazardFromSpread } from '../../../src/risk/index.ts';
 import type { CreditorClass } from '../../../src/risk/index.ts';
 import { expectClose, expectInputError, expectPublished, expectWithin, NOT_FINITE_NUMBERS } from './helpers.ts';
 
@@ -275,5 +275,128 @@ describe('hazardFromSpread: credit triangle λ = s / (1 − R)', () => {
   it('bad input', () => {
     for (const bad of [...NOT_FINITE_NUMBERS, -0.01]) expectInputError(() => hazardFromSpread({ spread: bad, recovery: 0.4 } as never), 'spread');
     for (const bad of [...NOT_FINITE_NUMBERS, 1, -0.5, 40]) expectInputError(() => hazardFromSpread({ spread: 0.01, recovery: bad } as never), 'recovery');
+  });
+});
+
+describe('cdsImpliedHazard: exact inversion of the par spread', () => {
+  it('Hull Problem 25.14 (9th ed.): a 5-year spread of 100 bp, R = 40 %, r = 5 % implies λ = 1.63 % (reference 23.3)', () => {
+    const lambda = cdsImpliedHazard({ spread: 0.01, recovery: 0.4, rate: 0.05, years: 5 });
+    expectPublished(lambda, '0.0163');
+    expectClose(lambda, 0.016258868561856906, 1e-12); // mpmath root, as in the cdsParSpread test
+  });
+
+  it('Hull 9th ed. round trip: the 123.0 bp par spread of λ = 2 % gives back 2 % exactly, where the triangle says 2.050 % (reference 23.2, 23.5)', () => {
+    const { spread } = cdsParSpread({ hazardRate: 0.02, recovery: 0.4, rate: 0.05, years: 5 });
+    expectClose(cdsImpliedHazard({ spread, recovery: 0.4, rate: 0.05, years: 5 }), 0.02, 1e-13);
+    expectWithin(hazardFromSpread({ spread, recovery: 0.4 }), 0.0205, 5e-6);
+  });
+
+  it('PRMIA spread of 200 bp (reference 23.4): exact λ 3.2527 % (SELF, period-by-period bisection) below the triangle’s 3.33 %', () => {
+    expectClose(cdsImpliedHazard({ spread: 0.02, recovery: 0.4, rate: 0.05, years: 5 }), 0.03252658135552451, 1e-12);
+  });
+
+  it('inverts cdsParSpread for any maturity, frequency and rate (round trip)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-6, max: 2, noNaN: true }),
+        fc.double({ min: 0, max: 0.95, noNaN: true }),
+        fc.double({ min: -0.02, max: 0.15, noNaN: true }),
+        fc.double({ min: 0.05, max: 30, noNaN: true }),
+        fc.constantFrom(1, 2, 4, 12),
+        (hazardRate, recovery, rate, years, paymentsPerYear) => {
+          const { spread } = cdsParSpread({ hazardRate, recovery, rate, years, paymentsPerYear });
+          const back = cdsImpliedHazard({ spread, recovery, rate, years, paymentsPerYear });
+          expectClose(back, hazardRate, 1e-9);
+        },
+      ),
+    );
+  });
+
+  it('limits: spread 0 → 0; years 0 → the triangle; a spread no hazard rate reaches is refused', () => {
+    expect(cdsImpliedHazard({ spread: 0, recovery: 0.4, rate: 0.05, years: 5 })).toBe(0);
+    expect(cdsImpliedHazard({ spread: 0.012, recovery: 0.4, rate: 0.05, years: 0 })).toBe(0.012 / 0.6);
+    // Annual payments: the par spread stays below 2(1 − R)/δ = 1.2 whatever λ is.
+    const steep = cdsImpliedHazard({ spread: 1.19, recovery: 0.4, rate: 0.05, years: 5 });
+    expect(steep).toBeGreaterThan(1);
+    expectClose(cdsParSpread({ hazardRate: steep, recovery: 0.4, rate: 0.05, years: 5 }).spread, 1.19, 1e-12);
+    const error = expectInputError(() => cdsImpliedHazard({ spread: 1.2, recovery: 0.4, rate: 0.05, years: 5 }), 'spread');
+    expect(error.message).toMatch(/below 1\.2/);
+    // Quarterly: the limit is 2(1 − R)·4 = 4.8.
+    expectInputError(() => cdsImpliedHazard({ spread: 4.8, recovery: 0.4, rate: 0.05, years: 5, paymentsPerYear: 4 }), 'spread');
+    expect(cdsImpliedHazard({ spread: 4.7, recovery: 0.4, rate: 0.05, years: 5, paymentsPerYear: 4 })).toBeGreaterThan(1);
+  });
+
+  it('bad input', () => {
+    const valid = { spread: 0.01, recovery: 0.4, rate: 0.05, years: 5, paymentsPerYear: 4 };
+    for (const field of Object.keys(valid)) {
+      for (const bad of NOT_FINITE_NUMBERS) expectInputError(() => cdsImpliedHazard({ ...valid, [field]: bad } as never), field);
+    }
+    expectInputError(() => cdsImpliedHazard({ ...valid, spread: -0.01 }), 'spread');
+    expectInputError(() => cdsImpliedHazard({ ...valid, recovery: 1 }), 'recovery');
+    expectInputError(() => cdsImpliedHazard({ ...valid, years: -1 }), 'years');
+    expectInputError(() => cdsImpliedHazard({ ...valid, paymentsPerYear: 0 }), 'paymentsPerYear');
+    expectInputError(() => cdsImpliedHazard({ spread: 1e308, recovery: 0.999999, rate: 0, years: 0 }), 'spread');
+  });
+});
+
+describe('cdsMarkToMarket: value of an existing CDS', () => {
+  it('Hull 7th/8th ed.: a contract at 150 bp when the par spread is 124 bp is worth 4.1130 × 0.015 − 0.0511 = 0.0106 to the seller (reference 23.1)', () => {
+    const r = cdsMarkToMarket({ contractSpread: 0.015, hazardRate: -Math.log(0.98), recovery: 0.4, rate: 0.05, years: 5 });
+    expectPublished(-r.buyerValue, '0.0106');
+    expectPublished(r.premiumLegPv01, '4.1130');
+    expectPublished(r.protectionLegPv, '0.0511');
+    expectPublished(r.marketSpread, '0.0124');
+    expectPublished(r.survivalProbability, '0.9039'); // 0.98⁵ = 0.903921
+    // SELF (reference 23.1): 0.0105915; the period-by-period table gives 0.010591536399.
+    expectWithin(-r.buyerValue, 0.0105915, 5e-8);
+    expectClose(-r.buyerValue, 0.010591536399252435, 1e-11);
+  });
+
+  it('Hull 9th ed. (λ = 2 %) at 150 bp on 10 m notional: the buyer is 111,094 under water (SELF, period-by-period table)', () => {
+    const r = cdsMarkToMarket({ contractSpread: 0.015, hazardRate: 0.02, recovery: 0.4, rate: 0.05, years: 5, notional: 10_000_000 });
+    expectClose(r.buyerValue, -111_094.06541533026, 1e-11);
+    expectClose(r.marketSpread, 0.012300257615399185, 1e-12);
+    expectWithin(r.survivalProbability, 0.9048374180359595, 1e-15);
+  });
+
+  it('the buyer gains what the seller loses: value = N·(s_m − s_c)·RPV01 = N·(PV_protection − s_c·RPV01); 0 at the par spread', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constant(0), fc.double({ min: 1e-8, max: 0.05, noNaN: true })), // no subnormal spreads: values would underflow to 0
+        fc.oneof(fc.constant(0), fc.double({ min: 1e-8, max: 0.3, noNaN: true })),
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        fc.double({ min: 1, max: 1e9, noNaN: true }),
+        (contractSpread, hazardRate, recovery, years, notional) => {
+          const base = { hazardRate, recovery, rate: 0.03, years, paymentsPerYear: 4 };
+          const r = cdsMarkToMarket({ ...base, contractSpread, notional });
+          const legs = cdsParSpread(base);
+          expect(r.marketSpread).toBe(legs.spread);
+          expect(r.premiumLegPv01).toBe(legs.premiumLegPv01);
+          expectClose(r.buyerValue, notional * (legs.protectionLegPv - contractSpread * legs.premiumLegPv01), 1e-9, 1e-12 * notional);
+          expect(Math.sign(r.buyerValue)).toBe(Math.sign(legs.spread - contractSpread));
+          expect(cdsMarkToMarket({ ...base, contractSpread: legs.spread, notional }).buyerValue).toBe(0);
+          // Wider market spread (higher hazard): protection already bought is worth more.
+          expect(cdsMarkToMarket({ ...base, hazardRate: hazardRate + 0.01, contractSpread, notional }).buyerValue).toBeGreaterThan(r.buyerValue);
+        },
+      ),
+    );
+  });
+
+  it('years 0: nothing left to value; notional defaults to 1', () => {
+    const r = cdsMarkToMarket({ contractSpread: 0.015, hazardRate: 0.02, recovery: 0.4, rate: 0.05, years: 0 });
+    expect(r).toEqual({ buyerValue: 0, marketSpread: 0.012, premiumLegPv01: 0, protectionLegPv: 0, survivalProbability: 1 });
+  });
+
+  it('bad input', () => {
+    const valid = { contractSpread: 0.015, hazardRate: 0.02, recovery: 0.4, rate: 0.05, years: 5, paymentsPerYear: 4, notional: 1e6 };
+    for (const field of Object.keys(valid)) {
+      for (const bad of NOT_FINITE_NUMBERS) expectInputError(() => cdsMarkToMarket({ ...valid, [field]: bad } as never), field);
+    }
+    expectInputError(() => cdsMarkToMarket({ ...valid, contractSpread: -0.001 }), 'contractSpread');
+    expectInputError(() => cdsMarkToMarket({ ...valid, hazardRate: -0.01 }), 'hazardRate');
+    expectInputError(() => cdsMarkToMarket({ ...valid, notional: 0 }), 'notional');
+    expectInputError(() => cdsMarkToMarket({ ...valid, recovery: 40 }), 'recovery');
+    expectInputError(() => cdsMarkToMarket({ ...valid, notional: 1e308, contractSpread: 1e10 }), 'notional');
   });
 });

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  binanceMarginRatio,
+  binanceMarginRatioPrice,
   bybitLinearLiquidationPrice,
+  krakenFuturesInverseLiquidation,
+  krakenMarginLevel,
+  krakenMarginLevelPrice,
   liquidationPrice,
   maintenanceBracket,
   perpetualPositionRisk,
+  positionLeverage,
+  venueLiquidationPrices,
 } from '../../../src/risk/index.ts';
 import type { MarginBracket } from '../../../src/risk/index.ts';
-import { binanceBtcusdt2021 } from '../../../src/data/venues/binance-btcusdt-2021.ts';
+import { binanceBtcusdt2021, binanceUsdmConvention } from '../../../src/data/venues/binance-btcusdt-2021.ts';
+import { bybitUsdtPerpetualConvention } from '../../../src/data/venues/bybit-usdt-perpetual.ts';
+import { krakenMarginConvention } from '../../../src/data/venues/kraken-margin.ts';
 import { expectClose, expectInputError, expectPublished, expectWithin, NOT_FINITE_NUMBERS } from './helpers.ts';
 
 /**
@@ -454,5 +463,288 @@ describe('perpetualPositionRisk: maximum loss of a leveraged perpetual', () => {
     expectInputError(() => perpetualPositionRisk({ ...valid, side: 'short', stopPrice: 100 } as never), 'stopPrice');
     expect(expectInputError(() => perpetualPositionRisk({ ...valid, stopPrice: 101 } as never), 'stopPrice').message).toMatch(/below the entry price/);
     expectInputError(() => perpetualPositionRisk({ ...valid, size: 1e300, entry: 1e300 } as never), 'size');
+  });
+});
+
+describe('krakenMarginLevel and krakenMarginLevelPrice (Kraken margin trading)', () => {
+  const krakenLong = { side: 'long', size: 1, entry: 20_000, tradeBalance: 10_000, leverage: 5 } as const;
+
+  it('Kraken "margin call price" example: long 1 BTC at 20,000, 5:1, trade balance 10,000 → used margin 4,000, level 250 %, call at 13,200 with equity 3,200 and P/L −6,800 (reference 14.1, PUBLISHED)', () => {
+    const atEntry = krakenMarginLevel({ ...krakenLong, markPrice: 20_000 });
+    expectPublished(atEntry.usedMargin, '4,000');
+    expectPublished(atEntry.marginLevel * 100, '250');
+    const callPrice = krakenMarginLevelPrice({ ...krakenLong, marginLevel: 0.8 });
+    expectPublished(callPrice!, '13,200');
+    const atCall = krakenMarginLevel({ ...krakenLong, markPrice: callPrice! });
+    expectPublished(atCall.equity, '3,200');
+    expectPublished(atCall.unrealisedPnl, '-6,800');
+    expectClose(atCall.marginLevel, 0.8, 1e-15);
+  });
+
+  it('the same position reaches the 40 % liquidation level at 11,600 (reference 14.2, SELF)', () => {
+    expectClose(krakenMarginLevelPrice({ ...krakenLong, marginLevel: 0.4 })!, 11_600, 1e-15);
+  });
+
+  it('Kraken: $10,000 account, long 1.5 BTC at $30,000 (5:1, used margin $9,000); at $28,133.3 the loss is −$2,800.05, equity $7,199.95, level 79.999 %; the 80 % price is 6.22 % down (reference 14.3, PUBLISHED)', () => {
+    const position = { side: 'long', size: 1.5, entry: 30_000, tradeBalance: 10_000, leverage: 5 } as const;
+    const r = krakenMarginLevel({ ...position, markPrice: 28_133.3 });
+    expectPublished(r.usedMargin, '9,000');
+    expectPublished(r.unrealisedPnl, '-2,800.05');
+    expectPublished(r.equity, '7,199.95');
+    expectPublished(r.marginLevel * 100, '79.999');
+    const callPrice = krakenMarginLevelPrice({ ...position, marginLevel: 0.8 })!;
+    expectPublished(callPrice, '28,133.3');
+    expectClose(callPrice, 28_133 + 1 / 3, 1e-15);
+    expectPublished(((30_000 - callPrice) / 30_000) * 100, '6.22');
+  });
+
+  it('Kraken margin trading example: $5,000 account, short 0.2 BTC at 50,000 with 5x (used margin 0.04 BTC = $2,000, level 250 %); at 65,200 loss $3,040, equity $1,960, used margin $2,608, level 75 % (reference 14.4, PUBLISHED; 75.153 % SELF)', () => {
+    const position = { side: 'short', size: 0.2, entry: 50_000, tradeBalance: 5_000, leverage: 5 } as const;
+    const atEntry = krakenMarginLevel({ ...position, markPrice: 50_000 });
+    expectPublished(atEntry.usedMargin, '2,000');
+    expectPublished(atEntry.marginLevel * 100, '250');
+    const r = krakenMarginLevel({ ...position, markPrice: 65_200 });
+    expectPublished(r.unrealisedPnl, '-3,040');
+    expectPublished(r.equity, '1,960');
+    expectPublished(r.usedMargin, '2,608');
+    expectPublished(r.marginLevel * 100, '75');
+    expectClose(r.marginLevel, 1_960 / 2_608, 1e-15);
+    // Inverse: the short's level is 1960/2608 exactly at 65,200.
+    expectClose(krakenMarginLevelPrice({ ...position, marginLevel: 1_960 / 2_608 })!, 65_200, 1e-14);
+    // The same example at 2x: margin 0.1 BTC = $5,000, so the level is 100 % at the open.
+    expectPublished(krakenMarginLevel({ ...position, leverage: 2, markPrice: 50_000 }).marginLevel * 100, '100');
+  });
+
+  it('property: the level at the price found is the level asked for; longs fall below entry, shorts rise above', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('long', 'short'),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: 100, max: 100_000, noNaN: true }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        fc.double({ min: 0.2, max: 3, noNaN: true }),
+        fc.double({ min: 0.1, max: 0.99, noNaN: true }),
+        (side, size, entry, leverage, balanceShare, level) => {
+          // Trade balance as a share of the used margin at entry, so the level at entry is balanceShare.
+          const tradeBalance = (balanceShare * size * entry) / leverage;
+          const price = krakenMarginLevelPrice({ side, size, entry, tradeBalance, leverage, marginLevel: level });
+          if (price === null) return;
+          expectClose(krakenMarginLevel({ side, size, entry, tradeBalance, leverage, markPrice: price }).marginLevel, level, 1e-9, 1e-12);
+          if (level < balanceShare) expect(side === 'long' ? price < entry : price > entry).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('bad input names the field', () => {
+    const base = { ...krakenLong, markPrice: 20_000 };
+    for (const field of ['size', 'entry', 'markPrice', 'leverage']) {
+      for (const bad of [...NOT_FINITE_NUMBERS, 0, -1]) expectInputError(() => krakenMarginLevel({ ...base, [field]: bad } as never), field);
+    }
+    for (const bad of [...NOT_FINITE_NUMBERS, -1]) expectInputError(() => krakenMarginLevel({ ...base, tradeBalance: bad } as never), 'tradeBalance');
+    expectInputError(() => krakenMarginLevel({ ...base, side: 'buy' } as never), 'side');
+    for (const bad of [...NOT_FINITE_NUMBERS, 0, -0.4]) expectInputError(() => krakenMarginLevelPrice({ ...krakenLong, marginLevel: bad } as never), 'marginLevel');
+    expect(krakenMarginLevelPrice({ ...krakenLong, tradeBalance: 30_000, marginLevel: 0.4 })).toBeNull();
+  });
+});
+
+describe('krakenFuturesInverseLiquidation (Kraken Futures inverse contracts)', () => {
+  it('Kraken Equity Protection Process: long 1,000 contracts at 8,000, margin 0.01 BTC, maintenance 1 % → liquidation 7,481.48, bankruptcy 7,407.41 (reference 14.5, PUBLISHED)', () => {
+    const r = krakenFuturesInverseLiquidation({ side: 'long', contracts: 1_000, entry: 8_000, margin: 0.01, mmr: 0.01 });
+    expectPublished(r.liquidationPrice!, '7,481.48');
+    expectPublished(r.bankruptcyPrice!, '7,407.41');
+  });
+
+  it('property: equity equals the maintenance margin at the liquidation price and 0 at bankruptcy, both sides', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(1, -1),
+        fc.double({ min: 100, max: 1e6, noNaN: true }),
+        fc.double({ min: 1_000, max: 100_000, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.9, noNaN: true }),
+        fc.double({ min: 0, max: 0.2, noNaN: true }),
+        (sign, contracts, entry, marginShare, mmr) => {
+          const margin = (marginShare * contracts) / entry;
+          const r = krakenFuturesInverseLiquidation({ side: sign === 1 ? 'long' : 'short', contracts, entry, margin, mmr });
+          const equity = (price: number) => margin + sign * contracts * (1 / entry - 1 / price);
+          expectClose(equity(r.liquidationPrice!), (mmr * contracts) / r.liquidationPrice!, 1e-9, 1e-12 * (contracts / entry));
+          expectWithin(equity(r.bankruptcyPrice!), 0, 1e-12 * (contracts / entry));
+        },
+      ),
+    );
+  });
+
+  it('a short with margin at least its value at entry has no liquidation or bankruptcy price; bad input', () => {
+    expect(krakenFuturesInverseLiquidation({ side: 'short', contracts: 1_000, entry: 8_000, margin: 0.125, mmr: 0.01 })).toEqual({ liquidationPrice: null, bankruptcyPrice: null });
+    const base = { side: 'long', contracts: 1_000, entry: 8_000, margin: 0.01, mmr: 0.01 } as const;
+    for (const field of ['contracts', 'entry', 'margin']) {
+      for (const bad of [...NOT_FINITE_NUMBERS, 0, -1]) expectInputError(() => krakenFuturesInverseLiquidation({ ...base, [field]: bad } as never), field);
+    }
+    for (const bad of [...NOT_FINITE_NUMBERS, 1, -0.01]) expectInputError(() => krakenFuturesInverseLiquidation({ ...base, mmr: bad } as never), 'mmr');
+  });
+});
+
+describe('binanceMarginRatio and binanceMarginRatioPrice (margin ratio = maintenance margin / margin balance)', () => {
+  const long = { side: 'long', size: 1, entry: 50_000, walletBalance: 5_000, mmr: 0.004 } as const;
+
+  it('long 1 BTC at 50,000, WB 5,000, mmr 0.4 %: ratio 50 % / 80 % / 100 % at 45,362.9032 / 45,226.1307 / 45,180.7229 (reference 14.7, SELF)', () => {
+    for (const [ratio, price] of [[0.5, 45_362.9032], [0.8, 45_226.1307], [1, 45_180.7229]] as const) {
+      expectWithin(binanceMarginRatioPrice({ ...long, marginRatio: ratio })!, price, 5e-5);
+    }
+  });
+
+  it('the same short: 80 % / 100 % at 54,726.3682 / 54,780.8765 (reference 14.8, SELF)', () => {
+    expectWithin(binanceMarginRatioPrice({ ...long, side: 'short', marginRatio: 0.8 })!, 54_726.3682, 5e-5);
+    expectWithin(binanceMarginRatioPrice({ ...long, side: 'short', marginRatio: 1 })!, 54_780.8765, 5e-5);
+  });
+
+  it('property: at m = 1 it is liquidationPrice; the ratio at the price found is m; warnings come before liquidation', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('long', 'short'),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: 100, max: 100_000, noNaN: true }),
+        fc.double({ min: 2, max: 100, noNaN: true }),
+        fc.double({ min: 1e-5, max: 0.02, noNaN: true }),
+        fc.double({ min: 0.1, max: 1, noNaN: true }),
+        (side, size, entry, leverage, mmr, ratio) => {
+          const position = { side, size, entry, walletBalance: (size * entry) / leverage, mmr };
+          const atOne = binanceMarginRatioPrice({ ...position, marginRatio: 1 });
+          expectClose(atOne!, liquidationPrice(position)!, 1e-12);
+          const price = binanceMarginRatioPrice({ ...position, marginRatio: ratio });
+          if (price === null) return;
+          expectClose(binanceMarginRatio({ ...position, markPrice: price }).marginRatio!, ratio, 1e-8);
+          expect(side === 'long' ? price >= atOne! - 1e-9 * entry : price <= atOne! + 1e-9 * entry).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('the ratio at a mark price: 46,000 → maintenance 184, balance 1,000, ratio 18.4 %; none once the balance is gone', () => {
+    const r = binanceMarginRatio({ ...long, markPrice: 46_000 });
+    expectClose(r.maintenanceMargin, 184, 1e-15);
+    expectClose(r.marginBalance, 1_000, 1e-15);
+    expectClose(r.marginRatio!, 0.184, 1e-15);
+    expect(binanceMarginRatio({ ...long, markPrice: 44_000 }).marginRatio).toBeNull();
+  });
+
+  it('a long never reaches a ratio at or below its mmr (the ratio only approaches mmr as the price rises)', () => {
+    expect(binanceMarginRatioPrice({ ...long, marginRatio: 0.004 })).toBeNull();
+    expect(binanceMarginRatioPrice({ ...long, marginRatio: 0.003 })).toBeNull();
+  });
+
+  it('bad input names the field', () => {
+    for (const bad of [...NOT_FINITE_NUMBERS, 0, -0.5, 1.01, 80]) expectInputError(() => binanceMarginRatioPrice({ ...long, marginRatio: bad } as never), 'marginRatio');
+    for (const bad of [...NOT_FINITE_NUMBERS, 0, -1]) expectInputError(() => binanceMarginRatio({ ...long, markPrice: bad } as never), 'markPrice');
+    expectInputError(() => binanceMarginRatio({ ...long, markPrice: 50_000, maintenanceAmount: 1_000 }), 'maintenanceAmount');
+    expectInputError(() => binanceMarginRatioPrice({ ...long, walletBalance: -1, marginRatio: 1 }), 'walletBalance');
+    expectInputError(() => binanceMarginRatioPrice({ ...long, mmr: 1, marginRatio: 1 }), 'mmr');
+  });
+});
+
+describe('positionLeverage: nominal and effective leverage', () => {
+  it('notional 50,000 on collateral 5,000 is 10x; after a 2 % fall 49,000 / 4,000 = 12.25x (reference 27.3, SELF)', () => {
+    const r = positionLeverage({ side: 'long', size: 1, entry: 50_000, margin: 5_000, markPrice: 49_000 });
+    expect(r.leverage).toBe(10);
+    expect(r.unrealisedPnl).toBe(-1_000);
+    expect(r.equity).toBe(4_000);
+    expect(r.effectiveLeverage).toBe(12.25);
+  });
+
+  it('a gain lowers the effective leverage (a short gains when the price falls); no leverage once equity is gone', () => {
+    const short = positionLeverage({ side: 'short', size: 1, entry: 50_000, margin: 5_000, markPrice: 49_000 });
+    expect(short.equity).toBe(6_000);
+    expectClose(short.effectiveLeverage!, 49_000 / 6_000, 1e-15);
+    expect(positionLeverage({ side: 'long', size: 1, entry: 50_000, margin: 5_000, markPrice: 45_000 }).effectiveLeverage).toBeNull();
+  });
+
+  it('property: effective leverage rises as a long loses and equals the nominal leverage at entry', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1.5, max: 100, noNaN: true }), fc.double({ min: 0.001, max: 0.5, noNaN: true }), (leverage, fall) => {
+        const input = { side: 'long', size: 2, entry: 30_000, margin: 60_000 / leverage } as const;
+        expectClose(positionLeverage({ ...input, markPrice: 30_000 }).effectiveLeverage!, leverage, 1e-12);
+        const after = positionLeverage({ ...input, markPrice: 30_000 * (1 - fall) }).effectiveLeverage;
+        if (after !== null) expect(after).toBeGreaterThan(leverage);
+      }),
+    );
+  });
+
+  it('bad input names the field', () => {
+    const base = { side: 'long', size: 1, entry: 50_000, margin: 5_000, markPrice: 49_000 } as const;
+    for (const field of ['size', 'entry', 'margin', 'markPrice']) {
+      for (const bad of [...NOT_FINITE_NUMBERS, 0, -1]) expectInputError(() => positionLeverage({ ...base, [field]: bad } as never), field);
+    }
+    expectInputError(() => positionLeverage({ ...base, margin: 1e-310 }), 'margin');
+  });
+});
+
+describe('venueLiquidationPrices: one position under Binance, Bybit and Kraken conventions', () => {
+  const venues = {
+    binanceBrackets: binanceBtcusdt2021.brackets,
+    bybitMmr: bybitUsdtPerpetualConvention.mmr,
+    krakenLiquidationLevel: krakenMarginConvention.liquidationLevel,
+  };
+
+  it('long 1 BTC at 50,000, 5x (margin 10,000): Binance 40,160.64, Bybit 40,250, Kraken 44,000 — each the venue function’s own figure', () => {
+    const position = { side: 'long', size: 1, entry: 50_000 } as const;
+    const r = venueLiquidationPrices({ ...position, leverage: 5, ...venues });
+    expect(r.margin).toBe(10_000);
+    expectClose(r.binance!, liquidationPrice({ ...position, walletBalance: 10_000, brackets: venues.binanceBrackets })!, 1e-15);
+    expectClose(r.binance!, 40_000 / 0.996, 1e-15);
+    expect(r.bybit).toBe(bybitLinearLiquidationPrice({ ...position, leverage: 5, mmr: 0.005 }));
+    expect(r.bybit).toBe(40_250);
+    expect(r.kraken).toBe(krakenMarginLevelPrice({ ...position, tradeBalance: 10_000, leverage: 5, marginLevel: 0.4 }));
+    expect(r.kraken).toBe(44_000);
+  });
+
+  it('Bybit’s published example through the comparison: 50x on 1 BTC at 20,000 → Bybit 19,700 (reference 27.1, PUBLISHED)', () => {
+    expectPublished(venueLiquidationPrices({ side: 'long', size: 1, entry: 20_000, leverage: 50, ...venues }).bybit!, '19,700');
+  });
+
+  it('property: giving the margin instead of the leverage gives the same prices; below entry for a long, above for a short (up to 50x, first tiers)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('long', 'short'),
+        fc.double({ min: 0.01, max: 2, noNaN: true }),
+        fc.double({ min: 1_000, max: 100_000, noNaN: true }),
+        fc.double({ min: 1.5, max: 50, noNaN: true }),
+        (side, size, entry, leverage) => {
+          const byLeverage = venueLiquidationPrices({ side, size, entry, leverage, ...venues });
+          const byMargin = venueLiquidationPrices({ side, size, entry, margin: byLeverage.margin, ...venues });
+          for (const key of ['binance', 'bybit', 'kraken'] as const) {
+            expectClose(byMargin[key]!, byLeverage[key]!, 1e-9);
+            expect(side === 'long' ? byLeverage[key]! < entry : byLeverage[key]! > entry).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it('bad input: exactly one of leverage and margin; venue parameters are checked under their own names', () => {
+    const position = { side: 'long', size: 1, entry: 50_000 } as const;
+    expectInputError(() => venueLiquidationPrices({ ...position, leverage: 5, margin: 10_000, ...venues }), 'margin');
+    expectInputError(() => venueLiquidationPrices({ ...position, ...venues }), 'leverage');
+    expectInputError(() => venueLiquidationPrices({ ...position, leverage: 0, ...venues }), 'leverage');
+    expectInputError(() => venueLiquidationPrices({ ...position, margin: -1, ...venues }), 'margin');
+    expectInputError(() => venueLiquidationPrices({ ...position, leverage: 5, ...venues, binanceBrackets: [{ floor: 5, mmr: 0.01 }] }), 'binanceBrackets[0].floor');
+    expectInputError(() => venueLiquidationPrices({ ...position, leverage: 5, ...venues, bybitMmr: 5 }), 'bybitMmr');
+    expectInputError(() => venueLiquidationPrices({ ...position, leverage: 5, ...venues, krakenLiquidationLevel: 0 }), 'krakenLiquidationLevel');
+  });
+});
+
+describe('venue convention data files', () => {
+  it('each names its source, the date read and, where the source gives one, the effective date', () => {
+    for (const convention of [binanceUsdmConvention, bybitUsdtPerpetualConvention, krakenMarginConvention]) {
+      expect(() => new URL(convention.source.url)).not.toThrow();
+      expect(convention.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (convention.effectiveDate !== null) expect(convention.effectiveDate <= convention.asOf).toBe(true);
+    }
+    expect(binanceUsdmConvention.effectiveDate).toBe('2021-03-18');
+  });
+
+  it('hold the published parameters: Bybit MMR 0.5 % (its Example 1), Kraken margin call ≈ 80 %, liquidation ≈ 40 %', () => {
+    expect(bybitUsdtPerpetualConvention.mmr).toBe(0.005);
+    expect(krakenMarginConvention.marginCallLevel).toBe(0.8);
+    expect(krakenMarginConvention.liquidationLevel).toBe(0.4);
   });
 });
