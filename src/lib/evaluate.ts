@@ -1,9 +1,13 @@
 import { RiskInputError } from '../risk/index.ts';
-import { parseNumberInput, type ParseOptions } from './parse-number.ts';
+import { parseNumberInput, parseSeriesInput, type ParseOptions } from './parse-number.ts';
 
 /** What a calculator holds for one numeric field: the text as typed and how to read it. */
 export interface FieldText extends ParseOptions {
   text: string;
+  /** A pasted series of numbers (SeriesField), read with `list(key)`; `optional` allows it empty. */
+  series?: boolean;
+  /** For a series: the fewest numbers it must hold (default 1). */
+  minLength?: number;
 }
 
 export interface Evaluation<R> {
@@ -21,6 +25,8 @@ export interface Values<K extends string> {
   num(key: K): number;
   /** An optional number: undefined when the field is empty. */
   opt(key: K): number | undefined;
+  /** The numbers of a series field, in order (throws a plain Error for a field not marked `series`: a bug). */
+  list(key: K): number[];
 }
 
 /**
@@ -37,10 +43,19 @@ export function evaluate<K extends string, R>(
   fieldOf: (libraryField: string) => string = (field) => field,
 ): Evaluation<R> {
   const parsed = {} as Record<K, number | undefined>;
+  const lists = {} as Partial<Record<K, number[]>>;
   const errors: Record<string, string> = {};
   for (const key of Object.keys(fields) as K[]) {
     const field = fields[key];
-    const outcome = parseNumberInput(field.text, { percent: field.percent ?? false, optional: field.optional ?? false });
+    const percent = field.percent ?? false;
+    if (field.series) {
+      const empty = field.optional && field.text.trim() === '';
+      const outcome = parseSeriesInput(field.text, { percent, minLength: empty ? 0 : (field.minLength ?? 1) });
+      if (outcome.ok) lists[key] = outcome.values;
+      else errors[key] = outcome.message;
+      continue;
+    }
+    const outcome = parseNumberInput(field.text, { percent, optional: field.optional ?? false });
     if (outcome.ok) parsed[key] = outcome.value;
     else errors[key] = outcome.message;
   }
@@ -53,6 +68,11 @@ export function evaluate<K extends string, R>(
       return value;
     },
     opt: (key) => parsed[key],
+    list(key) {
+      const list = lists[key];
+      if (list === undefined) throw new Error(`Field "${key}" is not a series field.`);
+      return list;
+    },
   };
   try {
     return { result: compute(values), errors, formError: null };

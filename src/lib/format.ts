@@ -68,3 +68,12 @@ export function formatCompact(value: number): string {
 function trim(value: number): string {
   return String(Number(value.toFixed(value % 1 === 0 ? 0 : 1)));
 }
+
+/**
+ * A decimal fraction as the text of a percent input field: 0.022 → "2.2%". Rounded to 12 significant
+ * digits so that float noise (0.022 × 100 = 2.1999999999999997) never reaches the field. For
+ * prefilling inputs only; results are shown with `formatNumber(value, { percent: true })`.
+ */
+export function percentInputText(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(12))}%`;
+}

@@ -50,4 +50,39 @@ describe('evaluate', () => {
       }),
     ).toThrow(TypeError);
   });
+
+  it('reads a series field as a list, beside number fields', () => {
+    const outcome = evaluate(
+      { returns: { text: '1%, -2%\n3', series: true, percent: true }, scale: { text: '2' } },
+      (v) => v.list('returns').map((r) => r * v.num('scale')),
+    );
+    expect(outcome).toEqual({ result: [0.02, -0.04, 0.06], errors: {}, formError: null });
+  });
+
+  it('reports the first bad entry of a series beside its field, and a series that is too short', () => {
+    const bad = evaluate({ pnl: { text: '1, 2, x', series: true } }, (v) => v.list('pnl'));
+    expect(bad).toEqual({ result: null, errors: { pnl: 'Entry 3 ("x") is not a number.' }, formError: null });
+    const short = evaluate({ pnl: { text: '1, 2', series: true, minLength: 3 } }, (v) => v.list('pnl'));
+    expect(short.errors).toEqual({ pnl: 'Enter at least 3 numbers (this has 2).' });
+  });
+
+  it('passes an empty optional series as an empty list, but holds a given one to minLength', () => {
+    expect(evaluate({ pnl: { text: ' ', series: true, optional: true, minLength: 3 } }, (v) => v.list('pnl')).result).toEqual([]);
+    expect(evaluate({ pnl: { text: '1', series: true, optional: true, minLength: 3 } }, (v) => v.list('pnl')).errors).toEqual({
+      pnl: 'Enter at least 3 numbers (this has 1).',
+    });
+  });
+
+  it('maps a library error about a series entry (returns[2]) to the series field', () => {
+    const positive = (xs: number[]) =>
+      xs.forEach((x, i) => {
+        if (x <= 0) throw new RiskInputError(`prices[${i}]`, 'Prices must be greater than 0.');
+      });
+    const outcome = evaluate({ prices: { text: '1 2 0', series: true } }, (v) => positive(v.list('prices')), (field) => field.replace(/\[\d+\]$/, ''));
+    expect(outcome).toEqual({ result: null, errors: { prices: 'Prices must be greater than 0.' }, formError: null });
+  });
+
+  it('treats list() on a field not marked series as a bug', () => {
+    expect(() => evaluate({ a: { text: '1' } }, (v) => v.list('a'))).toThrow(/not a series field/);
+  });
 });
