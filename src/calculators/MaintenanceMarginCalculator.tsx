@@ -5,7 +5,7 @@ import { ChoiceField, SIDE_OPTIONS } from '../components/ChoiceField.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
-import { formatCompact, formatNumber } from '../lib/format.ts';
+import { formatCompact, formatNumber, percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import type { MarginBracket as Bracket, Side } from '../risk/index.ts';
 import { binanceBtcusdt2021 as venue } from '../data/venues/binance-btcusdt-2021.ts';
@@ -30,16 +30,15 @@ const USDT0 = { digits: 0, unit: 'USDT' } as const;
 const MAX_ROWS = 20;
 
 /** A rate as the user would type it: 0.004 → "0.4%" (rounded to hide binary noise such as 15.000000000000002). */
-const percentText = (rate: number) => `${Number((rate * 100).toPrecision(12))}%`;
 const floorText = (floor: number) => formatNumber(floor, { digits: 0 });
 
 let nextKey = 0;
-const venueRows = (): RowText[] => venue.brackets.map((b) => ({ key: nextKey++, floor: floorText(b.floor), mmr: percentText(b.mmr) }));
+const venueRows = (): RowText[] => venue.brackets.map((b) => ({ key: nextKey++, floor: floorText(b.floor), mmr: percentInputText(b.mmr) }));
 const isVenueTable = (rows: readonly RowText[]) =>
   rows.length === venue.brackets.length &&
   rows.every((row, i) => {
     const b = venue.brackets[i];
-    return b !== undefined && row.floor === floorText(b.floor) && row.mmr === percentText(b.mmr);
+    return b !== undefined && row.floor === floorText(b.floor) && row.mmr === percentInputText(b.mmr);
   });
 
 type PositionKey = 'size' | 'entry' | 'walletBalance';

@@ -54,6 +54,13 @@ describe.each(builtTermSlugs())('term page %s', (slug) => {
       expect(await input.getAttribute('aria-invalid')).toBe('true');
       expect(await input.getAttribute('aria-describedby')).toContain(`${id}-error`);
       await expect(resultsText(calculator)).resolves.toMatch(/Not computed/);
+      // Pasted-series fields (SeriesField): the first bad entry is named beside the field.
+      for (const box of await calculator.locator('.field textarea').all()) {
+        const boxId = await box.getAttribute('id');
+        await box.fill('1, 2, abc');
+        await expect(calculator.locator(`#${boxId}-error`).innerText()).resolves.toBe('Entry 3 ("abc") is not a number.');
+        expect(await box.getAttribute('aria-invalid')).toBe('true');
+      }
       expect(await calculator.innerText(), `${name}: after bad input`).not.toMatch(FORBIDDEN);
     }
     expect(errors).toEqual([]);

@@ -1,4 +1,5 @@
 import type { MarginBracket as Bracket } from '../../risk/index.ts';
+import type { VenueConvention } from './convention.ts';
 
 /** An exchange's maintenance-margin bracket table for one contract, stored as data with its source. */
 export interface VenueBracketTable {
@@ -10,6 +11,8 @@ export interface VenueBracketTable {
   source: { title: string; url: string };
   /** The date (UTC, ISO 8601) from which the table applied. Exchanges change these tables. */
   effectiveDate: string;
+  /** The date (ISO 8601) on which the table was read from the source. */
+  asOf: string;
   /**
    * Ascending brackets: `floor` is the notional (USDT) above which the tier applies (the first is 0),
    * `mmr` the maintenance margin rate of that tier as a decimal fraction of notional.
@@ -41,6 +44,7 @@ export const binanceBtcusdt2021: VenueBracketTable = {
     url: 'https://www.binance.com/en/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6',
   },
   effectiveDate: '2021-03-18',
+  asOf: '2026-11-24',
   brackets: [
     { floor: 0, mmr: 0.004 },
     { floor: 50_000, mmr: 0.005 },
@@ -55,4 +59,22 @@ export const binanceBtcusdt2021: VenueBracketTable = {
   ],
   maxLeverage: [125, 100, 50, 20, 10, 5, 4, 3, 2, 1],
   notionalCap: 500_000_000,
+};
+
+/**
+ * Binance USDⓈ-M isolated margin as a venue convention: liquidation when the margin balance equals the
+ * maintenance margin measured at the liquidation price, with the bracket of the notional there
+ * (FAQ "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts"; the formula is published
+ * without a date), on the BTCUSDT brackets above, effective 2021-03-18.
+ */
+export const binanceUsdmConvention: VenueConvention = {
+  id: 'binance',
+  venue: 'Binance USDⓈ-M Futures',
+  formula: 'Isolated margin; maintenance margin measured at the liquidation price, BTCUSDT brackets',
+  source: {
+    title: 'Binance, “How to Calculate Liquidation Price of USDⓈ-M Futures Contracts”',
+    url: 'https://www.binance.com/en/support/faq/b3c689c1f50a44cabb3a84e663b81d93',
+  },
+  effectiveDate: binanceBtcusdt2021.effectiveDate,
+  asOf: binanceBtcusdt2021.asOf,
 };
