@@ -67,6 +67,8 @@ export default defineConfig({
       // Never inline assets as data: URIs (Vite would inline KaTeX's smaller fonts): the CSP
       // allows fonts and images from 'self' only, and the stylesheet stays small.
       assetsInlineLimit: 0,
+      // `BUNDLE_SOURCEMAP=1 npx astro build --outDir /tmp/x` writes source maps, to see what a chunk is made of.
+      sourcemap: process.env.BUNDLE_SOURCEMAP === '1',
       rolldownOptions: {
         output: {
           // One shared chunk for what every calculator page loads anyway (Preact, the UI components,
