@@ -3,22 +3,21 @@ import { Chart } from '../components/Chart.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate } from '../lib/evaluate.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber, percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { marginCoverage } from '../risk/index.ts';
 import { binanceBtcusdt2021 as venue } from '../data/venues/binance-btcusdt-2021.ts';
 import { calibrate, calibrationInput, dailyVolOf } from '../examples/initial-margin-calibration.ts';
 
 const ID = 'im';
-const percentText = (fraction: number) => `${Number((fraction * 100).toPrecision(12))}%`;
 
 type TextKey = 'notional' | 'vol' | 'days' | 'confidence';
 type Scenario = Record<TextKey, string>;
 const DEFAULTS: Scenario = {
   notional: String(calibrationInput.notional),
-  vol: percentText(calibrationInput.annualVol),
+  vol: percentInputText(calibrationInput.annualVol),
   days: String(calibrationInput.days),
-  confidence: percentText(calibrationInput.confidence),
+  confidence: percentInputText(calibrationInput.confidence),
 };
 
 function run(scenario: Scenario) {

@@ -3,7 +3,7 @@ import { Chart, type Point } from '../components/Chart.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate } from '../lib/evaluate.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber, percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { twoAssetVar, type TwoAssetVarInput } from '../risk/index.ts';
 import { deskInput } from '../examples/institutional-risk-management.ts';
@@ -11,18 +11,17 @@ import { deskInput } from '../examples/institutional-risk-management.ts';
 const ID = 'var';
 /** Correlations charted: −1 to 1 in steps of 0.05. */
 const RHO_GRID = Array.from({ length: 41 }, (_, i) => Number((i / 20 - 1).toFixed(2)));
-const percentText = (fraction: number) => `${Number((fraction * 100).toPrecision(12))}%`;
 
 type TextKey = 'valueA' | 'volA' | 'valueB' | 'volB' | 'rho' | 'days' | 'confidence';
 type Scenario = Record<TextKey, string>;
 const DEFAULTS: Scenario = {
   valueA: String(deskInput.first.value),
-  volA: percentText(deskInput.first.dailyVol),
+  volA: percentInputText(deskInput.first.dailyVol),
   valueB: String(deskInput.second.value),
-  volB: percentText(deskInput.second.dailyVol),
+  volB: percentInputText(deskInput.second.dailyVol),
   rho: String(deskInput.correlation),
   days: String(deskInput.days),
-  confidence: percentText(deskInput.confidence),
+  confidence: percentInputText(deskInput.confidence),
 };
 /** Library field → form field. */
 const FIELD_OF: Record<string, TextKey> = {
