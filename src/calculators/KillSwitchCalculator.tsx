@@ -3,7 +3,7 @@ import { Chart, type Point } from '../components/Chart.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate } from '../lib/evaluate.ts';
-import { formatCompact, formatNumber } from '../lib/format.ts';
+import { formatCompact, formatNumber, percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { circuitBreakerLevels, firstPassageDistance, firstPassageProbability } from '../risk/index.ts';
 import {
@@ -21,18 +21,16 @@ const LEVELS = ['level1', 'level2', 'level3'] as const;
 const PERCENT_KEYS: readonly NumberKey[] = ['probability', ...LEVELS];
 /** Chart points: the horizon from 1/20 of the chosen one to twice it. */
 const CURVE_STEPS = 40;
-/** A decimal as the user would type it as a percentage: 0.07 → "7%". */
-const percentText = (value: number) => `${Number((value * 100).toPrecision(12))}%`;
 const DEFAULTS: Scenario = {
   distance: String(KILL_SWITCH_EXAMPLE_INPUT.distance),
   vol: String(KILL_SWITCH_EXAMPLE_INPUT.vol),
   drift: String(KILL_SWITCH_EXAMPLE_INPUT.drift),
   horizon: String(KILL_SWITCH_EXAMPLE_INPUT.horizon),
-  probability: percentText(TARGET_TRIP_PROBABILITY),
+  probability: percentInputText(TARGET_TRIP_PROBABILITY),
   referencePrice: String(CIRCUIT_BREAKER_EXAMPLE_INPUT.referencePrice),
-  level1: percentText(CIRCUIT_BREAKER_EXAMPLE_INPUT.thresholds[0]),
-  level2: percentText(CIRCUIT_BREAKER_EXAMPLE_INPUT.thresholds[1]),
-  level3: percentText(CIRCUIT_BREAKER_EXAMPLE_INPUT.thresholds[2]),
+  level1: percentInputText(CIRCUIT_BREAKER_EXAMPLE_INPUT.thresholds[0]),
+  level2: percentInputText(CIRCUIT_BREAKER_EXAMPLE_INPUT.thresholds[1]),
+  level3: percentInputText(CIRCUIT_BREAKER_EXAMPLE_INPUT.thresholds[2]),
 };
 /** Library field → form field, where the names differ. */
 const FIELD_OF: Record<string, string> = { 'thresholds[0]': 'level1', 'thresholds[1]': 'level2', 'thresholds[2]': 'level3' };

@@ -4,7 +4,7 @@ import { ChoiceField, SIDE_OPTIONS } from '../components/ChoiceField.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate } from '../lib/evaluate.ts';
-import { formatCompact, formatNumber } from '../lib/format.ts';
+import { formatCompact, formatNumber, percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import type { Side } from '../risk/index.ts';
 import { LEVERAGE_EXAMPLE_INPUT, leverageRisk } from '../data/leverage.ts';
@@ -18,18 +18,16 @@ const PROBABILITY = { percent: true, digits: 1 } as const;
 const PERCENT_KEYS: readonly NumberKey[] = ['mmr', 'vol', 'drift'];
 /** Chart points: the horizon from 1/20 of the chosen one to twice it. */
 const CURVE_STEPS = 40;
-/** A decimal as the user would type it as a percentage: 0.004 → "0.4%". */
-const percentText = (value: number) => `${Number((value * 100).toPrecision(12))}%`;
 const DEFAULTS: Scenario = {
   side: defaults.side,
   size: String(defaults.size),
   entry: String(defaults.entry),
   margin: String(defaults.margin),
   markPrice: String(defaults.markPrice),
-  mmr: percentText(defaults.mmr),
-  vol: percentText(defaults.vol),
+  mmr: percentInputText(defaults.mmr),
+  vol: percentInputText(defaults.vol),
   days: String(defaults.days),
-  drift: percentText(defaults.drift),
+  drift: percentInputText(defaults.drift),
 };
 /** Library field → form field, where the names differ. */
 const FIELD_OF: Record<string, string> = { walletBalance: 'margin', years: 'days', spot: 'markPrice', barrier: 'markPrice' };

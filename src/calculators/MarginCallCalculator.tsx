@@ -3,6 +3,7 @@ import { ChoiceField, SIDE_OPTIONS } from '../components/ChoiceField.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate } from '../lib/evaluate.ts';
+import { percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import type { Side } from '../risk/index.ts';
 import { MARGIN_CALL_EXAMPLE_INPUT, marginCallThresholds } from '../data/margin-call.ts';
@@ -13,8 +14,6 @@ const ID = 'mcall';
 const defaults = MARGIN_CALL_EXAMPLE_INPUT;
 const USD = { digits: 2, unit: 'USD', nullText: 'Never reached' } as const;
 const PERCENT_KEYS: readonly NumberKey[] = ['callLevel', 'liquidationLevel', 'mmr', 'warningRatio'];
-/** A decimal as the user would type it as a percentage: 0.004 → "0.4%". */
-const percentText = (value: number) => `${Number((value * 100).toPrecision(12))}%`;
 const DEFAULTS: Scenario = {
   side: defaults.side,
   size: String(defaults.size),
@@ -22,10 +21,10 @@ const DEFAULTS: Scenario = {
   collateral: String(defaults.collateral),
   leverage: String(defaults.leverage),
   markPrice: String(defaults.markPrice),
-  callLevel: percentText(defaults.callLevel),
-  liquidationLevel: percentText(defaults.liquidationLevel),
-  mmr: percentText(defaults.mmr),
-  warningRatio: percentText(defaults.warningRatio),
+  callLevel: percentInputText(defaults.callLevel),
+  liquidationLevel: percentInputText(defaults.liquidationLevel),
+  mmr: percentInputText(defaults.mmr),
+  warningRatio: percentInputText(defaults.warningRatio),
 };
 /** Library field → form field, where the names differ. */
 const FIELD_OF: Record<string, string> = { tradeBalance: 'collateral', walletBalance: 'collateral' };
