@@ -21,7 +21,6 @@ const OVER_BUDGET: Readonly<Record<string, { ceilingKb: number; reason: string }
   '/terms/maximum-loss-calculation/': { ceilingKb: 24, reason: 'three calculators: perpetual maximum loss, option strategies, venue comparison' },
   '/terms/maintenance-margin-dynamics/': { ceilingKb: 23.5, reason: 'two calculators: the bracket table with its chart, and the venue comparison' },
   '/terms/margin-call-notifications/': { ceilingKb: 21.5, reason: 'two calculators: warning and call prices, and the venue comparison' },
-  '/terms/institutional-risk-management/': { ceilingKb: 20.5, reason: 'two calculators: parametric VaR and historical VaR from a pasted series' },
   '/areas/quantitative-risk-modeling/': { ceilingKb: 21.5, reason: 'portfolio Greeks: Black–Scholes pricing, the hedge solve and a positions list' },
 };
 
