@@ -6,8 +6,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** What a build needs from the project root (content comes from the benchmark). */
-const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'pagefind.yml', 'src', 'public'];
+/** What a build needs from the project root (term content comes from the benchmark; the area page's prose is copied). */
+const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'pagefind.yml', 'src', 'public', 'content/areas'];
 
 /**
  * Cache folders Astro and Vite keep inside node_modules (`cacheDir` defaults to
