@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mentionPattern, readTermNames } from '../../../src/markdown/auto-term-links.ts';
+import { findMentions, mentionMatcher, readTermNames } from '../../../src/markdown/auto-term-links.ts';
 import { readingPlugins } from '../../../src/markdown/reading-satteri.ts';
 import { katexPlugin } from '../../../src/markdown/katex-satteri.ts';
 
@@ -77,8 +77,20 @@ describe('auto term links', () => {
     expect(html).toContain('<code>tiered liquidation</code>');
   });
 
-  it('finds no phrase in an empty glossary', () => {
-    expect(mentionPattern([])).toBeNull();
-    expect('expiry risks'.match(mentionPattern([{ phrase: 'Expiry Risk', slug: 'x' }])!)).toBeNull();
+  it('finds whole phrases only, longest first, and nothing in an empty glossary', () => {
+    expect(mentionMatcher([])).toBeNull();
+    const matcher = mentionMatcher([
+      { phrase: 'Expiry Risk', slug: 'x' },
+      { phrase: 'maintenance margin', slug: 'm' },
+      { phrase: 'maintenance margin rate', slug: 'r' },
+      { phrase: 'loan-to-value', slug: 'l' },
+    ])!;
+    expect(findMentions('expiry risks and unexpiry risk', matcher)).toEqual([]);
+    expect(findMentions('The Maintenance margin rate, the maintenance margin; loan-to-value.', matcher)).toEqual([
+      { index: 4, text: 'Maintenance margin rate', slug: 'r' },
+      { index: 33, text: 'maintenance margin', slug: 'm' },
+      { index: 53, text: 'loan-to-value', slug: 'l' },
+    ]);
+    expect(findMentions('loan to value', matcher)).toEqual([]);
   });
 });
