@@ -131,7 +131,7 @@ describe('transactionCost', () => {
           expectClose(r.feeCost + r.spreadCost + r.impactCost, r.oneWayCost, 1e-14, 1e-300);
           expect(r.roundTripCost).toBe(2 * r.oneWayCost);
           expect(r.roundTripRate).toBe(2 * r.oneWayRate);
-          expectClose(transactionCost({ notional: 3 * notional, feeRate, spread, impact }).oneWayCost, 3 * r.oneWayCost, 1e-14);
+          expectClose(transactionCost({ notional: 3 * notional, feeRate, spread, impact }).oneWayCost, 3 * r.oneWayCost, 1e-14, 1e-300); // absolute floor for subnormal costs
         },
       ),
     );
