@@ -1,4 +1,5 @@
 import type { TargetedEvent } from 'preact';
+import { FieldFrame } from './FieldFrame.tsx';
 
 export interface NumberFieldProps {
   /** Unique id on the page; the label, hint and error hang off it. */
@@ -21,14 +22,10 @@ export interface NumberFieldProps {
  * "5%"; parsing and validation happen in `evaluate`, and the message comes back as `error`.
  */
 export function NumberField({ id, label, unit, hint, value, error, onInput, decimal = true }: NumberFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const handleInput = (event: TargetedEvent<HTMLInputElement>) => onInput(event.currentTarget.value);
   return (
-    <div class={`field${error ? ' field--invalid' : ''}`}>
-      <label for={id}>{label}</label>
-      <div class="field__control">
+    <FieldFrame id={id} label={label} unit={unit} hint={hint} error={error}>
+      {(describedBy) => (
         <input
           id={id}
           name={id}
@@ -41,14 +38,7 @@ export function NumberField({ id, label, unit, hint, value, error, onInput, deci
           aria-invalid={error ? 'true' : 'false'}
           aria-describedby={describedBy}
         />
-        {unit ? <span class="field__unit" aria-hidden="true">{unit}</span> : null}
-      </div>
-      {hint ? <p class="field__hint" id={hintId}>{hint}{unit ? ` (${unit})` : ''}</p> : null}
-      {error ? (
-        <p class="field__error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+      )}
+    </FieldFrame>
   );
 }

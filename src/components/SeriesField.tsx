@@ -1,4 +1,5 @@
 import type { TargetedEvent } from 'preact';
+import { FieldFrame } from './FieldFrame.tsx';
 
 export interface SeriesFieldProps {
   /** Unique id on the page; the label, hint and error hang off it. */
@@ -18,19 +19,15 @@ export interface SeriesFieldProps {
 
 /**
  * The site's one input for a pasted series of numbers (returns, prices, daily P&L): a labelled
- * `<textarea>` with NumberField's markup and classes. Parsing happens in `evaluate` (a field with
+ * `<textarea>` in the same FieldFrame as NumberField. Parsing happens in `evaluate` (a field with
  * `series: true`, read by `parseSeriesInput`), and the message comes back as `error`. No
  * `inputmode`: a numeric keypad would hide the separators.
  */
 export function SeriesField({ id, label, unit, hint, value, error, onInput, rows = 4 }: SeriesFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const handleInput = (event: TargetedEvent<HTMLTextAreaElement>) => onInput(event.currentTarget.value);
   return (
-    <div class={`field field--series${error ? ' field--invalid' : ''}`}>
-      <label for={id}>{label}</label>
-      <div class="field__control">
+    <FieldFrame id={id} label={label} unit={unit} hint={hint} error={error} modifier="field--series">
+      {(describedBy) => (
         <textarea
           id={id}
           name={id}
@@ -42,14 +39,7 @@ export function SeriesField({ id, label, unit, hint, value, error, onInput, rows
           aria-invalid={error ? 'true' : 'false'}
           aria-describedby={describedBy}
         />
-        {unit ? <span class="field__unit" aria-hidden="true">{unit}</span> : null}
-      </div>
-      {hint ? <p class="field__hint" id={hintId}>{hint}{unit ? ` (${unit})` : ''}</p> : null}
-      {error ? (
-        <p class="field__error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+      )}
+    </FieldFrame>
   );
 }
