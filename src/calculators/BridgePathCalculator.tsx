@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart } from '../components/Chart.tsx';
 import { NumberField } from '../components/NumberField.tsx';
@@ -8,6 +8,7 @@ import { formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { bridgePathLoss } from '../risk/index.ts';
 import { BRIDGE_PATH_INPUT, HOP_NAMES, MONEY_UNIT } from '../examples/cross-chain-risk-assessment.ts';
+import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'bridge';
 const MONEY = { digits: 2, unit: MONEY_UNIT } as const;
@@ -63,13 +64,7 @@ export default function BridgePathCalculator() {
   const [{ hops }, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
   const setHops = (next: HopText[]) => update({ hops: next });
   const [status, setStatus] = useState('');
-  const focusAfterRender = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (focusAfterRender.current === null) return;
-    document.getElementById(focusAfterRender.current)?.focus();
-    focusAfterRender.current = null;
-  });
+  const focusAfterRender = useFocusAfterRender();
 
   const updateHop = (i: number, change: Partial<HopText>) => setHops(hops.map((hop, index) => (index === i ? { ...hop, ...change } : hop)));
   const removeHop = (i: number) => {

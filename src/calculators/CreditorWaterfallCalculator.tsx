@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart } from '../components/Chart.tsx';
 import { NumberField } from '../components/NumberField.tsx';
@@ -8,6 +8,7 @@ import { formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { creditorWaterfall } from '../risk/index.ts';
 import { MONEY_UNIT, waterfall100 } from '../examples/creditor-hierarchy.ts';
+import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'waterfall';
 const MONEY = { digits: 2, unit: MONEY_UNIT } as const;
@@ -62,13 +63,7 @@ export default function CreditorWaterfallCalculator() {
   const [{ classes }, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
   const setClasses = (next: ClassText[]) => update({ classes: next });
   const [status, setStatus] = useState('');
-  const focusAfterRender = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (focusAfterRender.current === null) return;
-    document.getElementById(focusAfterRender.current)?.focus();
-    focusAfterRender.current = null;
-  });
+  const focusAfterRender = useFocusAfterRender();
 
   const updateClass = (c: number, change: (cls: ClassText) => ClassText) =>
     setClasses(classes.map((cls, index) => (index === c ? change(cls) : cls)));

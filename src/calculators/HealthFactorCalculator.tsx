@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList, type ResultRow } from '../components/ResultList.tsx';
@@ -7,6 +6,7 @@ import { formatNumber, percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { aaveLiquidation, lendingPosition, type PricedCollateral } from '../risk/index.ts';
 import { USD, liquidationAt1450Input } from '../examples/lending-security.ts';
+import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'hf';
 const MAX_ROWS = 4;
@@ -101,11 +101,7 @@ export default function HealthFactorCalculator() {
   const [scenario, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
   const { collateral } = scenario;
   const seized = Math.max(0, Math.min(collateral.length - 1, Number(scenario.seize) - 1 || 0));
-  const focusId = useRef<string | null>(null);
-  useEffect(() => {
-    if (focusId.current) document.getElementById(focusId.current)?.focus();
-    focusId.current = null;
-  });
+  const focusId = useFocusAfterRender();
 
   const edit = (index: number, change: Partial<CollateralText>) =>
     update({ collateral: collateral.map((c, i) => (i === index ? { ...c, ...change } : c)) });

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
 import { ChoiceField } from '../components/ChoiceField.tsx';
@@ -9,6 +8,7 @@ import { formatNumber, percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { continuousKelly, equalRiskContribution, inverseVolatilityWeights, kellyBet, portfolioRiskContributions } from '../risk/index.ts';
 import { SLEEVES, btcAllocationInput, sleeveInput, tradeRuleInput } from '../examples/capital-allocation-techniques.ts';
+import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'kelly';
 const MAX_ASSETS = 4;
@@ -130,11 +130,7 @@ function run(s: Scenario) {
 export default function KellyCalculator() {
   const [scenario, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
   const { method, assets } = scenario;
-  const focusId = useRef<string | null>(null);
-  useEffect(() => {
-    if (focusId.current) document.getElementById(focusId.current)?.focus();
-    focusId.current = null;
-  });
+  const focusId = useFocusAfterRender();
 
   const edit = (j: number, change: Partial<AssetText>) => update({ assets: assets.map((a, k) => (k === j ? { ...a, ...change } : a)) });
   const addAsset = () => {

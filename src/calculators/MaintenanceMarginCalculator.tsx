@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
 import { ChoiceField, SIDE_OPTIONS } from '../components/ChoiceField.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
+import { useFocusAfterRender } from '../lib/focus.ts';
 import { formatCompact, formatNumber, percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import type { MarginBracket as Bracket, Side } from '../risk/index.ts';
@@ -85,11 +85,7 @@ function run(scenario: Scenario) {
  */
 export default function MaintenanceMarginCalculator() {
   const [{ side, brackets: rows }, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
-  const focusId = useRef<string | null>(null);
-  useEffect(() => {
-    if (focusId.current) document.getElementById(focusId.current)?.focus();
-    focusId.current = null;
-  });
+  const focusId = useFocusAfterRender();
 
   const setRows = (brackets: RowText[]) => update({ brackets });
   const editRow = (index: number, change: Partial<RowText>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
 import { ChoiceField } from '../components/ChoiceField.tsx';
@@ -9,6 +8,7 @@ import { formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { optionStrategy, strategyProfitAt, type Side, type StrategyLeg } from '../risk/index.ts';
 import { STRATEGY_PRESETS, breakevenWords, strategyPreset } from '../data/strategy-presets.ts';
+import { useFocusAfterRender } from '../lib/focus.ts';
 
 type Kind = StrategyLeg['kind'];
 interface LegText {
@@ -95,11 +95,7 @@ function run({ legs }: Scenario) {
 /** Payoff at expiry of up to four legs (options and the underlying): maximum loss, maximum profit, breakevens and a chart. */
 export default function OptionStrategyCalculator() {
   const [{ preset, legs }, update, { result, errors, formError }] = useScenario(ID, DEFAULTS, run);
-  const focusId = useRef<string | null>(null);
-  useEffect(() => {
-    if (focusId.current) document.getElementById(focusId.current)?.focus();
-    focusId.current = null;
-  });
+  const focusId = useFocusAfterRender();
 
   /** Any edit of the legs makes the strategy a custom one. */
   const setLegs = (next: LegText[]) => update({ legs: next, preset: CUSTOM });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { ChoiceField } from '../components/ChoiceField.tsx';
 import { NumberField } from '../components/NumberField.tsx';
@@ -9,6 +9,7 @@ import { formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { ROLL_MIN_PRICES, kyleLambda, rollSpread, rollSpreadFromPrices, walkTheBook, type BookLevel, type OrderDirection } from '../risk/index.ts';
 import { BASE, BP_PER_UNIT, ETH_BIDS, ETH_BOOK_INPUT, KYLE_INPUT, QUOTE, ROLL_INPUT } from '../examples/market-microstructure-integrity.ts';
+import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'book';
 const MAX_LEVELS = 20;
@@ -81,11 +82,7 @@ export default function OrderBookCalculator() {
   const [scenario, update, { book, roll, kyle, errors }, field] = useScenario(ID, DEFAULTS, run);
   const { direction, levels } = scenario;
   const [status, setStatus] = useState('');
-  const focusId = useRef<string | null>(null);
-  useEffect(() => {
-    if (focusId.current) document.getElementById(focusId.current)?.focus();
-    focusId.current = null;
-  });
+  const focusId = useFocusAfterRender();
   const buy = direction === 'buy';
   const side = buy ? 'ask' : 'bid';
   const setLevels = (next: LevelText[]) => update({ levels: next });

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { ChoiceField, SIDE_OPTIONS } from '../components/ChoiceField.tsx';
 import { NumberField } from '../components/NumberField.tsx';
@@ -14,6 +13,7 @@ import {
   type Side,
 } from '../risk/index.ts';
 import { DAYS_PER_YEAR, STRANGLE, bookPosition, hedgePosition, type BookRow } from '../examples/quantitative-risk-modeling.ts';
+import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'greeks';
 const MAX_POSITIONS = 6;
@@ -147,11 +147,7 @@ function run(s: Scenario) {
 export default function PortfolioGreeksCalculator() {
   const [s, update, { main, hedge: h, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
   const { positions } = s;
-  const focusId = useRef<string | null>(null);
-  useEffect(() => {
-    if (focusId.current) document.getElementById(focusId.current)?.focus();
-    focusId.current = null;
-  });
+  const focusId = useFocusAfterRender();
 
   const setPositions = (next: PositionText[]) => update({ positions: next });
   const edit = (index: number, change: Partial<PositionText>) => setPositions(positions.map((p, i) => (i === index ? { ...p, ...change } : p)));

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
 import { NumberField } from '../components/NumberField.tsx';
@@ -8,6 +8,7 @@ import { formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { survivalHorizon } from '../risk/index.ts';
 import { MONEY_UNIT, SURVIVAL_EXAMPLE_INPUT } from '../examples/funding-liquidity-risk.ts';
+import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'lcrhorizon';
 const MONEY = { digits: 2, unit: MONEY_UNIT } as const;
@@ -51,13 +52,7 @@ function run({ liquidAssets, periods }: Scenario) {
 export default function SurvivalHorizonCalculator() {
   const [{ periods }, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
   const [status, setStatus] = useState('');
-  const focusAfterRender = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (focusAfterRender.current === null) return;
-    document.getElementById(focusAfterRender.current)?.focus();
-    focusAfterRender.current = null;
-  });
+  const focusAfterRender = useFocusAfterRender();
 
   const setPeriods = (next: PeriodText[]) => update({ periods: next });
   const updatePeriod = (i: number, change: Partial<PeriodText>) =>
