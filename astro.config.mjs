@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { katexPlugin } from './src/markdown/katex-satteri.ts';
 import { readingPlugins } from './src/markdown/reading-satteri.ts';
+import { browserModules } from './src/build/browser-modules.ts';
 
 /**
  * Markdown math is rendered to HTML at build time by KaTeX (no math JavaScript in the browser).
@@ -63,6 +64,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // Calculators and the scenario-link code are built as chunks of their own and imported by URL.
+    plugins: [browserModules()],
     build: {
       // Never inline assets as data: URIs (Vite would inline KaTeX's smaller fonts): the CSP
       // allows fonts and images from 'self' only, and the stylesheet stays small.

@@ -38,8 +38,13 @@ export interface ScenarioLinks {
 /** The calculator's evaluation as `useScenario` needs it: the messages of the fields it rejects. */
 export type ScenarioCheck<S> = (scenario: S) => { errors: Record<string, string> };
 
-/** The scenario-link code proper, fetched on first need. */
-const linksModule = () => import('../scripts/scenario-links.ts');
+type LinksModule = typeof import('../scripts/scenario-links.ts');
+/**
+ * The scenario-link code proper, fetched on first need from the URL Island.astro writes on the page
+ * (`data-module` of the parameters' box; src/build/browser-modules.ts says why not a bundled import).
+ */
+const linksModule = (): Promise<LinksModule> =>
+  import(/* @vite-ignore */ document.querySelector<HTMLElement>('[data-scenario-links]')?.dataset['module'] ?? '') as Promise<LinksModule>;
 
 let linkedToUrl = false;
 /**

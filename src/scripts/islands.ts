@@ -3,14 +3,13 @@ import { linkScenariosToUrl } from '../lib/scenario.ts';
 
 /**
  * Hydrates every `[data-island]` (see src/components/Island.astro) when it comes near the viewport.
- * Each calculator's code is its own chunk, loaded only by the pages that use it.
+ * Each calculator's code is its own chunk, loaded only by the pages that use it, from the URL the
+ * server wrote in `data-module` (src/build/browser-modules.ts says why not a bundled `import()`).
  */
-const calculators = import.meta.glob<{ default: ComponentType }>('../calculators/*.tsx');
-
 async function start(element: HTMLElement): Promise<void> {
-  const load = calculators[`../calculators/${element.dataset['island'] ?? ''}.tsx`];
-  if (!load) return;
-  const { default: Calculator } = await load();
+  const url = element.dataset['module'];
+  if (!url) return;
+  const { default: Calculator } = (await import(/* @vite-ignore */ url)) as { default: ComponentType };
   hydrate(h(Calculator, {}), element);
   element.dataset['hydrated'] = 'true';
 }
