@@ -38,6 +38,9 @@ export interface ExampleSpec<I, R> {
  * A worked example computed by the risk library at build time, so the figures in prose, the
  * example box and the calculator defaults come from one call and can never disagree.
  */
+// Marked free of side effects so that the bundler drops an example a calculator does not use (its
+// labels, formats and the library call), keeping it out of the browser; pages still compute it.
+/*#__NO_SIDE_EFFECTS__*/
 export function defineExample<I, R>(spec: ExampleSpec<I, R>): WorkedExample<I, R> {
   const result = spec.compute(spec.input);
   const quantity = <T,>([label, pick, format]: Row<T>, data: T): ExampleQuantity => {
