@@ -7,10 +7,9 @@ import { evaluate, type FieldText } from '../lib/evaluate.ts';
 import { useFocusAfterRender } from '../lib/focus.ts';
 import { formatCompact, formatNumber, percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
-import type { MarginBracket as Bracket, Side } from '../risk/index.ts';
+import { liquidationDistanceCurve, type MarginBracket as Bracket, type Side } from '../risk/index.ts';
 import { binanceBtcusdt2021 as venue } from '../data/venues/binance-btcusdt-2021.ts';
 import {
-  distanceCurve,
   isolatedPositionOnTable,
   isolatedLongExample,
   maintenanceAmounts,
@@ -72,7 +71,14 @@ function run(scenario: Scenario) {
       const lastFloor = table[table.length - 1]?.floor ?? 0;
       const from = Math.min(1_000, summary.notional / 10);
       const to = Math.max(2 * lastFloor, 10 * summary.notional, 10 * from);
-      return { table, position, summary, cums: maintenanceAmounts(table), curve: distanceCurve(position, table, from, to) };
+      const curve = liquidationDistanceCurve({
+        side: position.side,
+        marginPerNotional: position.walletBalance / summary.notional,
+        brackets: table,
+        fromNotional: from,
+        toNotional: to,
+      });
+      return { table, position, summary, cums: maintenanceAmounts(table), curve };
     },
     (field) => (field === 'notional' ? 'size' : field),
   );
@@ -106,9 +112,9 @@ export default function MaintenanceMarginCalculator() {
   // Chart series (percent of entry price or of notional).
   const pct = (value: number) => value * 100;
   const curve = result?.curve ?? [];
-  const plotted = curve.filter((p) => p.tiered !== null && p.tiered > 0);
-  const tieredPoints = plotted.map((p): Point => [p.notional, pct(p.tiered ?? 0)]);
-  const flatPoints = curve.filter((p) => p.flat !== null && p.flat > 0).map((p): Point => [p.notional, pct(p.flat ?? 0)]);
+  const plotted = curve.filter((p) => p.distance !== null && p.distance > 0);
+  const tieredPoints = plotted.map((p): Point => [p.notional, pct(p.distance ?? 0)]);
+  const flatPoints = curve.filter((p) => p.flatDistance !== null && p.flatDistance > 0).map((p): Point => [p.notional, pct(p.flatDistance ?? 0)]);
   const mmrPoints = plotted.map((p): Point => [p.notional, pct(p.mmr)]);
   const firstPlotted = plotted[0];
   const lastPlotted = plotted[plotted.length - 1];
@@ -222,7 +228,7 @@ export default function MaintenanceMarginCalculator() {
       {result && summary && tieredPoints.length > 0 ? (
         <Chart
           title="Liquidation distance against position size at the same leverage"
-          description={`Distance from the entry price to the liquidation price, in % of the entry price, for ${side} positions from ${formatNumber(firstPlotted?.notional ?? null, USDT0)} to ${formatNumber(lastPlotted?.notional ?? null, USDT0)} notional, each with ${formatNumber(leverage, { digits: 2 })}× leverage like this position. With the bracket table the distance falls from ${pctText(firstPlotted?.tiered)} to ${pctText(lastPlotted?.tiered)} as the notional moves into tiers with higher rates (the step line shows the tier's rate); at the first tier's rate alone it would stay at ${pctText(curve[0]?.flat)}. Sizes at which the position would be liquidated at once are not drawn.`}
+          description={`Distance from the entry price to the liquidation price, in % of the entry price, for ${side} positions from ${formatNumber(firstPlotted?.notional ?? null, USDT0)} to ${formatNumber(lastPlotted?.notional ?? null, USDT0)} notional, each with ${formatNumber(leverage, { digits: 2 })}× leverage like this position. With the bracket table the distance falls from ${pctText(firstPlotted?.distance)} to ${pctText(lastPlotted?.distance)} as the notional moves into tiers with higher rates (the step line shows the tier's rate); at the first tier's rate alone it would stay at ${pctText(curve[0]?.flatDistance)}. Sizes at which the position would be liquidated at once are not drawn.`}
           xLabel="Position notional at entry (USDT, log scale)"
           yLabel="Percent"
           xScale="log"

@@ -1,4 +1,4 @@
-import { liquidationPrice, maintenanceBracket, RiskInputError, type MarginBracket as Bracket, type Side } from '../risk/index.ts';
+import { liquidationPrice, maintenanceBracket, type MarginBracket as Bracket, type Side } from '../risk/index.ts';
 import { binanceBtcusdt2021 } from '../data/venues/binance-btcusdt-2021.ts';
 import { formatNumber } from '../lib/format.ts';
 import { defineExample } from './define.ts';
@@ -123,53 +123,6 @@ export function maintenanceAmounts(table: readonly Bracket[]): number[] {
  * Distance from entry to the liquidation price as a share of the entry price, positive when the
  * liquidation price is on the losing side of entry; null when the position cannot be liquidated.
  */
-function signedDistance(side: Side, entry: number, lp: number | null): number | null {
-  if (lp === null) return null;
-  return side === 'long' ? (entry - lp) / entry : (lp - entry) / entry;
-}
-
-/** One point per notional of the chart "liquidation distance against position size". */
-export interface DistancePoint {
-  notional: number;
-  /** With the bracket table (fraction of entry price). */
-  tiered: number | null;
-  /** With the first tier's rate for the whole notional and no maintenance amount. */
-  flat: number | null;
-  /** Maintenance margin rate of the tier containing the notional at entry. */
-  mmr: number;
-}
-
-/**
- * Liquidation distance at a fixed leverage (wallet balance = notional × walletBalance/notional of
- * `position`) for notionals log-spaced over [from, to], each point computed by `liquidationPrice`.
- * Points at which the library rejects the input are left out.
- */
-export function distanceCurve(
-  position: IsolatedPositionInput,
-  table: readonly Bracket[],
-  from: number,
-  to: number,
-  count = 200,
-): DistancePoint[] {
-  const marginPerNotional = position.walletBalance / (position.size * position.entry);
-  const first = table[0];
-  const points: DistancePoint[] = [];
-  for (let k = 0; k < count; k += 1) {
-    const notional = from * (to / from) ** (k / (count - 1));
-    const scaled = { ...position, size: notional / position.entry, walletBalance: notional * marginPerNotional };
-    try {
-      const tiered = signedDistance(position.side, position.entry, liquidationPrice({ ...scaled, brackets: table }));
-      const flat = first
-        ? signedDistance(position.side, position.entry, liquidationPrice({ ...scaled, mmr: first.mmr, maintenanceAmount: 0 }))
-        : null;
-      points.push({ notional, tiered, flat, mmr: maintenanceBracket({ notional, brackets: table }).mmr });
-    } catch (error) {
-      if (!(error instanceof RiskInputError)) throw error;
-    }
-  }
-  return points;
-}
-
 /** Notionals (USDT) before and after an exchange cuts a position to the ceiling of the tier below. */
 export interface StepDownInput {
   before: number;

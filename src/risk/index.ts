@@ -19,6 +19,7 @@ export type { LegKind, OptionStrategyInput, OptionStrategyResult, StrategyLeg, S
 
 export {
   bybitLinearLiquidationPrice,
+  liquidationDistanceCurve,
   liquidationPrice,
   maintenanceBracket,
   perpetualPositionRisk,
@@ -26,6 +27,8 @@ export {
 export type {
   BybitLinearLiquidationPriceInput,
   FirstExit,
+  LiquidationDistanceCurveInput,
+  LiquidationDistancePoint,
   LiquidationPriceInput,
   MaintenanceBracketInput,
   MaintenanceBracketResult,

@@ -10,6 +10,8 @@ import {
   optional,
   requireFiniteResult,
   requireFraction,
+  requireInRange,
+  requireInteger,
   requireNonEmptyArray,
   requireNonNegative,
   requireObject,
@@ -94,14 +96,19 @@ function parseBrackets(value: unknown, field = 'brackets'): ParsedBracket[] {
   return parsed;
 }
 
-/** 0-based index of the tier containing `notional`; tiers are (floor_n, floor_{n+1}]. */
+/**
+ * 0-based index of the tier containing `notional`; tiers are (floor_n, floor_{n+1}]. Binary search
+ * (floors strictly increase), so long tables and many lookups (a curve) stay cheap.
+ */
 function tierIndex(brackets: readonly ParsedBracket[], notional: number): number {
-  let index = 0;
-  for (let i = 1; i < brackets.length; i += 1) {
-    if (notional > brackets[i]!.floor) index = i;
-    else break;
+  let low = 0; // highest index known to have floor < notional (tier 1 holds everything ≤ floor₂)
+  let high = brackets.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (notional > brackets[middle]!.floor) low = middle;
+    else high = middle - 1;
   }
-  return index;
+  return low;
 }
 
 /**
@@ -260,6 +267,101 @@ function liquidationWithBrackets(
     }
     index = next;
   }
+}
+
+/** Input of {@link liquidationDistanceCurve}. */
+export interface LiquidationDistanceCurveInput {
+  /** `'long'` or `'short'`. */
+  side: Side;
+  /**
+   * Isolated wallet balance per unit of notional at entry, decimal ≥ 0, the same for every size on
+   * the curve: 1 ÷ leverage (0.1 at 10×).
+   */
+  marginPerNotional: number;
+  /** Tiered maintenance table (see {@link maintenanceBracket}). */
+  brackets: readonly MarginBracket[];
+  /** Smallest notional at entry on the curve, quote currency, > 0. */
+  fromNotional: number;
+  /** Largest notional at entry, quote currency, > `fromNotional`. */
+  toNotional: number;
+  /** Number of points, log-spaced from `fromNotional` to `toNotional`, whole number 2–1,000. Default 200. */
+  points?: number | undefined;
+}
+
+/** One point of {@link liquidationDistanceCurve}. */
+export interface LiquidationDistancePoint {
+  /** Notional at entry N, quote currency. */
+  notional: number;
+  /** 1-based tier that contains N, and its maintenance margin rate (decimal). */
+  tier: number;
+  mmr: number;
+  /**
+   * Adverse move from entry to the liquidation price with the bracket table, as a fraction of the
+   * entry price: (E − LP)/E for a long, (LP − E)/E for a short. Negative: liquidated at once.
+   * `null`: a long that cannot be liquidated (no positive price; see {@link liquidationPrice}).
+   */
+  distance: number | null;
+  /** The same at the first tier's rate for the whole notional and no maintenance amount (a flat rate). */
+  flatDistance: number | null;
+}
+
+/**
+ * How far the price can move against an isolated position before liquidation, as the position
+ * grows at a fixed margin per notional (fixed leverage): one point per notional, each the
+ * {@link liquidationPrice} (Binance USDⓈ-M convention) of that position with the bracket table,
+ * and with a flat rate for comparison. The bracket table is validated once, not once per point.
+ *
+ * The distance does not depend on the entry price: with N = Q·E and WB = m·N,
+ * LP/E = (m + cum/N − s)/(mmr − s), s = +1 long, −1 short, so the curve is computed at E = 1.
+ *
+ * @param input.side - `'long'` or `'short'`.
+ * @param input.marginPerNotional - m = WB/N, decimal ≥ 0 (1 ÷ leverage).
+ * @param input.brackets - Tier table `{ floor, mmr }[]` (see {@link maintenanceBracket}).
+ * @param input.fromNotional - Smallest notional, quote currency, > 0.
+ * @param input.toNotional - Largest notional, quote currency, > `fromNotional`.
+ * @param input.points - Number of points, 2–1,000, default 200.
+ * @returns The points in increasing notional; the first and last are exactly `fromNotional` and `toNotional`.
+ * @throws {RiskInputError} Invalid field; invalid bracket table (`brackets[i].…`); `toNotional` not above
+ * `fromNotional`; a margin per notional so large that a price overflows.
+ * @see Binance, "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts", https://www.binance.com/en/support/faq/b3c689c1f50a44cabb3a84e663b81d93
+ * @example
+ * // A 10× long: the 0.5 % tier above 50,000 USDT brings liquidation closer for the largest position
+ * liquidationDistanceCurve({
+ *   side: 'long', marginPerNotional: 0.1, fromNotional: 1_000, toNotional: 100_000, points: 3,
+ *   brackets: [{ floor: 0, mmr: 0.004 }, { floor: 50_000, mmr: 0.005 }],
+ * }).map((point) => point.distance); // [0.0963855…, 0.0963855…, 0.0959798…]
+ */
+export function liquidationDistanceCurve(input: LiquidationDistanceCurveInput): LiquidationDistancePoint[] {
+  const o = requireObject('input', input);
+  const sign = requireSide('side', o['side']) === 'long' ? 1 : -1;
+  const margin = requireNonNegative('marginPerNotional', o['marginPerNotional']);
+  const brackets = parseBrackets(o['brackets']);
+  const from = requirePositive('fromNotional', o['fromNotional']);
+  const to = requireInRange('toNotional', o['toNotional'], { min: from, minInclusive: false });
+  const count = optional(o['points'], 200, (v) => requireInteger('points', v, 2, 1000));
+  // Bounds the numerator WB + cum − s·N of every point (cum ≤ N·mmr < N), so only the division can overflow.
+  requireFiniteResult('toNotional', to * (margin + 2));
+  const first = brackets[0]!;
+  const distance = (price: number | null) => (price === null ? null : sign * (1 - price));
+  // Log-spaced in log space, so that a ratio to/from beyond the largest double still works.
+  const logFrom = Math.log(from);
+  const logStep = (Math.log(to) - logFrom) / (count - 1);
+  const points: LiquidationDistancePoint[] = [];
+  for (let k = 0; k < count; k += 1) {
+    const notional = k === 0 ? from : k === count - 1 ? to : Math.exp(logFrom + k * logStep);
+    const index = tierIndex(brackets, notional);
+    let tiered: number | null;
+    let flat: number | null;
+    try {
+      tiered = liquidationWithBrackets(sign, notional, 1, margin * notional, brackets);
+      flat = binanceLiquidation(sign, notional, 1, margin * notional, first.mmr, 0);
+    } catch (error) {
+      if (!(error instanceof RiskInputError)) throw error;
+      throw new RiskInputError('marginPerNotional', `Inputs too large to compute a finite liquidation price; reduce the margin per notional (marginPerNotional).`);
+    }
+    points.push({ notional, tier: index + 1, mmr: brackets[index]!.mmr, distance: distance(tiered), flatDistance: distance(flat) });
+  }
+  return points;
 }
 
 /** Input of {@link perpetualPositionRisk}. Give exactly one of `leverage` and `margin`. */

@@ -7,6 +7,7 @@ import {
   krakenFuturesInverseLiquidation,
   krakenMarginLevel,
   krakenMarginLevelPrice,
+  liquidationDistanceCurve,
   liquidationPrice,
   maintenanceBracket,
   perpetualPositionRisk,
@@ -275,6 +276,66 @@ describe('liquidationPrice: properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('liquidationDistanceCurve: liquidation distance against position size at fixed leverage', () => {
+  const twoTiers: readonly MarginBracket[] = [{ floor: 0, mmr: 0.004 }, { floor: 50_000, mmr: 0.005 }];
+
+  it('10× long, tiers 0.4 % and 0.5 % (cum 50): 1 − 0.9/0.996 in tier 1, 1 − 0.8995/0.995 at 100,000 (SELF, from the Binance formula)', () => {
+    const curve = liquidationDistanceCurve({ side: 'long', marginPerNotional: 0.1, brackets: twoTiers, fromNotional: 1_000, toNotional: 100_000, points: 3 });
+    expect(curve.map((point) => point.notional)).toEqual([1_000, expect.closeTo(10_000, 9), 100_000]);
+    expectClose(curve[0]!.distance!, 1 - 0.9 / 0.996, 1e-13);
+    expectClose(curve[1]!.distance!, 1 - 0.9 / 0.996, 1e-13);
+    expectClose(curve[2]!.distance!, 1 - 0.8995 / 0.995, 1e-13);
+    expectClose(curve[2]!.flatDistance!, 1 - 0.9 / 0.996, 1e-13);
+    expect(curve.map((point) => [point.tier, point.mmr])).toEqual([[1, 0.004], [1, 0.004], [2, 0.005]]);
+  });
+
+  it('property: every point is the distance of liquidationPrice for that position, whatever the entry price', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('long' as const, 'short' as const),
+        fc.double({ min: 0.005, max: 1.2, noNaN: true }),
+        fc.constantFrom(BTCUSDT_2021_06, BTCUSDT_2021_03_18),
+        fc.double({ min: 100, max: 1e6, noNaN: true }),
+        fc.double({ min: 1, max: 200_000, noNaN: true }),
+        (side, marginPerNotional, brackets, fromNotional, entry) => {
+          const curve = liquidationDistanceCurve({ side, marginPerNotional, brackets, fromNotional, toNotional: fromNotional * 1e3, points: 25 });
+          expect(curve).toHaveLength(25);
+          for (const { notional, distance, flatDistance, mmr } of curve) {
+            const size = notional / entry;
+            const position = { side, size, entry, walletBalance: marginPerNotional * notional };
+            const toDistance = (price: number | null) => (price === null ? null : side === 'long' ? (entry - price) / entry : (price - entry) / entry);
+            const expected = toDistance(liquidationPrice({ ...position, brackets }));
+            const expectedFlat = toDistance(liquidationPrice({ ...position, mmr: brackets[0]!.mmr }));
+            if (expected === null) expect(distance).toBeNull();
+            else expectWithin(distance!, expected, 1e-9);
+            if (expectedFlat === null) expect(flatDistance).toBeNull();
+            else expectWithin(flatDistance!, expectedFlat, 1e-9);
+            expect(mmr).toBe(maintenanceBracket({ notional, brackets }).mmr);
+          }
+        },
+      ),
+    );
+  });
+
+  it('the tiered curve never lies above the flat one: higher tiers only bring liquidation closer', () => {
+    const curve = liquidationDistanceCurve({ side: 'short', marginPerNotional: 0.05, brackets: BTCUSDT_2021_03_18, fromNotional: 1_000, toNotional: 6e8 });
+    expect(curve).toHaveLength(200);
+    for (const point of curve) expect(point.distance!).toBeLessThanOrEqual(point.flatDistance! + 1e-15);
+    expect(curve.at(-1)!.distance!).toBeLessThan(0); // 20× at a 50 % tier: liquidated at once
+  });
+
+  it('bad input names its field', () => {
+    const valid = { side: 'long' as const, marginPerNotional: 0.1, brackets: twoTiers, fromNotional: 1_000, toNotional: 100_000 };
+    expectInputError(() => liquidationDistanceCurve({ ...valid, toNotional: 1_000 }), 'toNotional');
+    expectInputError(() => liquidationDistanceCurve({ ...valid, fromNotional: 0 }), 'fromNotional');
+    expectInputError(() => liquidationDistanceCurve({ ...valid, marginPerNotional: -0.1 }), 'marginPerNotional');
+    expectInputError(() => liquidationDistanceCurve({ ...valid, points: 1 }), 'points');
+    expectInputError(() => liquidationDistanceCurve({ ...valid, points: 1001 }), 'points');
+    expectInputError(() => liquidationDistanceCurve({ ...valid, brackets: [{ floor: 5, mmr: 0.01 }] }), 'brackets[0].floor');
+    expectInputError(() => liquidationDistanceCurve({ ...valid, marginPerNotional: 1e300, toNotional: 1e10 }), 'toNotional');
   });
 });
 

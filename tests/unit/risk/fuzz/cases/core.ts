@@ -88,6 +88,20 @@ const validPerpetual: Arbitrary = fc
   });
 
 /** Valid liquidation inputs: either mmr (with an optional maintenance amount) or a bracket table. */
+/** A consistent curve request: toNotional above fromNotional, everyday sizes or the whole double range. */
+const validDistanceCurve: Arbitrary = fc
+  .record({
+    side: fc.constantFrom('long', 'short'),
+    marginPerNotional: fc.oneof(fc.double({ min: 0, max: 2, noNaN: true }), nonNegative),
+    brackets: validBrackets,
+    fromNotional: fc.oneof(fc.double({ min: 1, max: 1e6, noNaN: true }), positive),
+    ratio: fc.oneof(fc.double({ min: 1.5, max: 1e4, noNaN: true }), fc.constantFrom(1 + 2 ** -52, 1e300)),
+    points: fc.oneof(fc.integer({ min: 2, max: 50 }), fc.constant(ABSENT)),
+  })
+  .map(({ fromNotional, ratio, ...rest }) =>
+    withoutAbsent({ ...rest, fromNotional, toNotional: Math.min((fromNotional as number) * (ratio as number), Number.MAX_VALUE) }),
+  );
+
 const validLiquidation: Arbitrary = fc
   .record({
     side: fc.constantFrom('long', 'short'),
@@ -147,6 +161,20 @@ export const cases = {
     input: object({ legs, price: scalar(fc.oneof(nonNegative, fc.integer({ min: 0, max: 250 }))) }),
   },
   maintenanceBracket: { input: object({ notional: scalar(positive), brackets }) },
+  liquidationDistanceCurve: {
+    input: object(
+      {
+        side,
+        marginPerNotional: scalar(nonNegative),
+        brackets,
+        fromNotional: scalar(positive),
+        toNotional: scalar(positive),
+        points: scalar(integerFrom(2, 1000), { optional: true }),
+      },
+      { valid: validDistanceCurve },
+    ),
+    allow: { '[].distance': isNull, '[].flatDistance': isNull },
+  },
   liquidationPrice: {
     input: object(
       {
