@@ -39,47 +39,55 @@ export function readTermNames(directory: string = termsDirectory()): TermName[] 
   return names;
 }
 
-// A build reads the term files once; the dev server re-reads them for every page so that an edited
-// alias takes effect at once (30 small files).
-let cached: { directory: string; names: TermName[] } | undefined;
-function termNames(): TermName[] {
-  const directory = termsDirectory();
-  if (process.env['NODE_ENV'] !== 'production') return readTermNames(directory);
-  if (cached?.directory !== directory) cached = { directory, names: readTermNames(directory) };
-  return cached.names;
-}
-
 /** Finds term phrases in text: a phrase must start and end on word boundaries, as a whole run of words. */
 export interface MentionMatcher {
-  /** Lower-cased phrase → slug. */
-  slugOf: ReadonlyMap<string, string>;
+  /** Lower-cased phrase → the slugs of the terms it names, in file order (almost always one). */
+  slugsOf: ReadonlyMap<string, readonly string[]>;
+  /** Lower-cased first word of every phrase: a mention can only start on one of these. */
+  firstWords: ReadonlySet<string>;
   /** The most words in any phrase. */
   maxWords: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const wordCount = (phrase: string) => phrase.match(WORD)?.length ?? 0;
 
 /**
- * A lookup of every phrase by its lower-cased text. Finding mentions then costs a few Map lookups per
- * word of prose, whatever the number of terms (one regular expression of every phrase made a
- * 1,000-term build spend half its time here).
+ * A lookup of every phrase by its lower-cased text. Finding mentions then costs one Set lookup per
+ * word of prose, and a few Map lookups where a phrase may start, whatever the number of terms (one
+ * regular expression of every phrase made a 1,000-term build spend half its time here).
  */
 export function mentionMatcher(names: readonly TermName[]): MentionMatcher | null {
   if (names.length === 0) return null;
-  const slugOf = new Map<string, string>();
-  for (const name of names) if (!slugOf.has(name.phrase.toLowerCase())) slugOf.set(name.phrase.toLowerCase(), name.slug);
-  return { slugOf, maxWords: Math.max(...names.map((name) => wordCount(name.phrase))) };
+  const slugsOf = new Map<string, string[]>();
+  const firstWords = new Set<string>();
+  let maxWords = 0;
+  for (const name of names) {
+    const key = name.phrase.toLowerCase();
+    const words = key.match(WORD) ?? [];
+    if (words.length === 0) continue;
+    firstWords.add(words[0]!);
+    maxWords = Math.max(maxWords, words.length);
+    const slugs = slugsOf.get(key);
+    if (slugs === undefined) slugsOf.set(key, [name.slug]);
+    else if (!slugs.includes(name.slug)) slugs.push(name.slug);
+  }
+  return { slugsOf, firstWords, maxWords };
 }
 
-/** Mentions in `text`, left to right, the longest phrase at each position first; they never overlap. */
-export function findMentions(text: string, { slugOf, maxWords }: MentionMatcher): { index: number; text: string; slug: string }[] {
-  const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+/**
+ * Mentions in `text`, left to right, the longest phrase at each position first; they never overlap.
+ * Phrases of the term `ownSlug` (the page being rendered) are passed over, so a shorter phrase of
+ * another term inside them can still match.
+ */
+export function findMentions(text: string, matcher: MentionMatcher, ownSlug: string | null = null): { index: number; text: string; slug: string }[] {
+  const { slugsOf, firstWords, maxWords } = matcher;
+  const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0] }));
   const found: { index: number; text: string; slug: string }[] = [];
   for (let i = 0; i < words.length; i += 1) {
+    if (!firstWords.has(words[i]!.word.toLowerCase())) continue;
     for (let k = Math.min(maxWords, words.length - i); k >= 1; k -= 1) {
       const phrase = text.slice(words[i]!.start, words[i + k - 1]!.end);
-      const slug = slugOf.get(phrase.toLowerCase());
+      const slug = slugsOf.get(phrase.toLowerCase())?.find((candidate) => candidate !== ownSlug);
       if (slug === undefined) continue;
       found.push({ index: words[i]!.start, text: phrase, slug });
       i += k - 1;
@@ -87,6 +95,16 @@ export function findMentions(text: string, { slugOf, maxWords }: MentionMatcher)
     }
   }
   return found;
+}
+
+// A build reads the term files and builds the matcher once; the dev server does it for every page
+// so that an edited alias takes effect at once (30 small files).
+let cached: { directory: string; matcher: MentionMatcher | null } | undefined;
+function termMatcher(): MentionMatcher | null {
+  const directory = termsDirectory();
+  if (process.env['NODE_ENV'] !== 'production') return mentionMatcher(readTermNames(directory));
+  if (cached?.directory !== directory) cached = { directory, matcher: mentionMatcher(readTermNames(directory)) };
+  return cached.matcher;
 }
 
 /** Elements whose text is never linked: headings, links, code, buttons, and the like. */
@@ -101,8 +119,7 @@ const SKIPPED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre',
  */
 export function autoTermLinksPlugin(factory: PluginFactoryContext) {
   const ownSlug = factory.fileURL ? basename(fileURLToPath(factory.fileURL)).replace(/\.mdx?$/, '') : null;
-  const names = termNames().filter((name) => name.slug !== ownSlug);
-  const matcher = mentionMatcher(names);
+  const matcher = termMatcher();
   const linked = new Set<string>();
   return defineHastPlugin({
     name: 'auto-term-links',
@@ -116,7 +133,7 @@ export function autoTermLinksPlugin(factory: PluginFactoryContext) {
       }
       const pieces: ElementContent[] = [];
       let last = 0;
-      for (const mention of findMentions(node.value, matcher)) {
+      for (const mention of findMentions(node.value, matcher, ownSlug)) {
         if (linked.has(mention.slug)) continue;
         linked.add(mention.slug);
         if (mention.index > last) pieces.push(text(node.value.slice(last, mention.index)));

@@ -93,4 +93,18 @@ describe('auto term links', () => {
     ]);
     expect(findMentions('loan to value', matcher)).toEqual([]);
   });
+
+  it("passes over the page's own phrases, so a shorter phrase of another term inside them still links", () => {
+    const matcher = mentionMatcher([
+      { phrase: 'Maintenance Margin Dynamics', slug: 'own' },
+      { phrase: 'maintenance margin', slug: 'm' },
+      { phrase: 'shared phrase', slug: 'own' },
+      { phrase: 'shared phrase', slug: 'other' },
+    ])!;
+    expect(findMentions('maintenance margin dynamics, a shared phrase', matcher, 'own')).toEqual([
+      { index: 0, text: 'maintenance margin', slug: 'm' },
+      { index: 31, text: 'shared phrase', slug: 'other' },
+    ]);
+    expect(findMentions('maintenance margin dynamics', matcher)).toEqual([{ index: 0, text: 'maintenance margin dynamics', slug: 'own' }]);
+  });
 });
