@@ -12,17 +12,12 @@ const KB = 1024;
 const BUDGET = { termJsMedian: 12 * KB, anyPageJs: 20 * KB, css: 16 * KB, html: 40 * KB };
 
 /**
- * Pages over the 20 KB maximum, known and reviewed: each with the ceiling it may not pass and why it is
- * over. Issue "Trustworthy and fast" stays open while this list is not empty. Most are pages with two
- * or three calculators (each brings its own library code on top of the ~14 KB shared runtime).
+ * The term-page median the suite holds the site to, until it reaches the 12 KB target: a ratchet, lowered
+ * as the median falls, so the JavaScript of a typical page cannot creep back up. What stands between the
+ * median (15.9 KB at the time of writing) and the target is listed in docs/architecture.md, "Page weight":
+ * Preact with hooks is 5.7 KB of it, the shared calculator runtime about 11.4 KB in all.
  */
-const OVER_BUDGET: Readonly<Record<string, { ceilingKb: number; reason: string }>> = {
-  '/terms/leverage-multiplier-calculation/': { ceilingKb: 24.5, reason: 'two calculators: leverage with touch probability, and the venue comparison (three venues\' margin code)' },
-  '/terms/maximum-loss-calculation/': { ceilingKb: 24, reason: 'three calculators: perpetual maximum loss, option strategies, venue comparison' },
-  '/terms/maintenance-margin-dynamics/': { ceilingKb: 23.5, reason: 'two calculators: the bracket table with its chart, and the venue comparison' },
-  '/terms/margin-call-notifications/': { ceilingKb: 21.5, reason: 'two calculators: warning and call prices, and the venue comparison' },
-  '/areas/quantitative-risk-modeling/': { ceilingKb: 21.5, reason: 'portfolio Greeks: Black–Scholes pricing, the hedge solve and a positions list' },
-};
+const MEDIAN_CEILING = 16 * KB;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -46,25 +41,16 @@ afterAll(async () => {
 });
 
 describe('page budget', () => {
-  it('reports the median JavaScript of term pages against the 12 KB target', () => {
-    // The 12 KB median is a target this suite does not enforce yet: Preact with hooks and the shared
-    // calculator runtime already weigh about 12.7 KB (see docs/architecture.md, "Page weight").
+  it('term pages: median JavaScript under the ratchet (the 12 KB target is reported)', () => {
     const terms = measured.filter((m) => m.path.startsWith('/terms/'));
     const value = median(terms.map((m) => m.jsBytes));
-    console.log(`term pages: JS median ${(value / KB).toFixed(1)} KB (target ${BUDGET.termJsMedian / KB} KB)`);
-    expect(value).toBeGreaterThan(0);
+    console.log(`term pages: JS median ${(value / KB).toFixed(1)} KB (ratchet ${MEDIAN_CEILING / KB} KB, target ${BUDGET.termJsMedian / KB} KB)`);
+    expect(terms.length).toBeGreaterThanOrEqual(30);
+    expect(value).toBeLessThanOrEqual(MEDIAN_CEILING);
   });
 
-  it('no page ships more than 20 KB of JavaScript, except the listed pages, each under its own ceiling', () => {
-    for (const m of measured) {
-      const exception = OVER_BUDGET[m.path];
-      expect(m.jsBytes, `${m.path}${exception ? ` (listed: ${exception.reason})` : ''}`).toBeLessThanOrEqual(exception ? exception.ceilingKb * KB : BUDGET.anyPageJs);
-    }
-    for (const [path] of Object.entries(OVER_BUDGET)) {
-      const page = measured.find((m) => m.path === path);
-      expect(page, `${path} is listed but was not measured`).toBeDefined();
-      if (page!.jsBytes <= BUDGET.anyPageJs) console.log(`${path} fits in 20 KB again: remove it from OVER_BUDGET`);
-    }
+  it('no page ships more than 20 KB of JavaScript', () => {
+    for (const m of measured) expect(m.jsBytes, m.path).toBeLessThanOrEqual(BUDGET.anyPageJs);
   });
 
   it('no page ships more than 16 KB of CSS or 40 KB of HTML', () => {
