@@ -15,7 +15,7 @@
  *   --keep         keeps the temporary copies and prints their paths
  *   --project=DIR  benchmarks another checkout (e.g. one with a candidate fix) instead of this one
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { summariseCpuProfile } from './bench/cpu-profile.ts';
@@ -67,11 +67,21 @@ function countPages(dist: string): { pages: number; termPages: number } {
   return { pages: pages.length, termPages: pages.filter((path) => /^terms\/[^/]+\/index\.html$/.test(path)).length };
 }
 
+/**
+ * The environment `npm run build` sets before `astro build` (its leading `NAME=value` words, such as
+ * the V8 heap size), so the benchmark builds exactly as the project does.
+ */
+function buildEnvironment(projectRoot: string): Record<string, string> {
+  const scripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts;
+  const assignments = /^((?:\w+=\S+\s+)*)astro build\b/.exec(scripts?.['build'] ?? '')?.[1] ?? '';
+  return Object.fromEntries(assignments.trim().split(/\s+/).filter(Boolean).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]));
+}
+
 async function benchmark(terms: number): Promise<BuildResult> {
   const copy = createProjectCopy(PROJECT_ROOT);
   try {
     writeSyntheticTerms(copy.termsDir, terms, readCorpus(join(PROJECT_ROOT, 'content', 'terms')));
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...buildEnvironment(PROJECT_ROOT) };
     const loadBefore = loadavg()[0]!;
     const profileDir = join(copy.root, 'cpu-profile');
     const nodeFlags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
