@@ -6,8 +6,8 @@ import { ResultList } from '../components/ResultList.tsx';
 import { evaluate } from '../lib/evaluate.ts';
 import { formatCompact, formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
-import { blackScholes, type OptionType } from '../risk/index.ts';
-import { DAYS_PER_YEAR, HOURS_PER_YEAR, hullExample } from '../examples/expiry-risk.ts';
+import { blackScholes, DAYS_PER_YEAR, HOURS_PER_YEAR, type OptionType } from '../risk/index.ts';
+import { hullExample } from '../examples/expiry-risk.ts';
 
 type TimeUnit = 'days' | 'hours';
 const ID = 'expiry';

@@ -5,6 +5,7 @@ import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
 import { useScenario } from '../lib/scenario.ts';
 import {
+  DAYS_PER_YEAR,
   neutralizingHedge,
   portfolioGreeks,
   portfolioPnl,
@@ -12,7 +13,7 @@ import {
   type PortfolioPositionKind,
   type Side,
 } from '../risk/index.ts';
-import { DAYS_PER_YEAR, STRANGLE, bookPosition, hedgePosition, type BookRow } from '../examples/quantitative-risk-modeling.ts';
+import { STRANGLE, bookPosition, hedgePosition, type BookRow } from '../examples/quantitative-risk-modeling.ts';
 import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'greeks';

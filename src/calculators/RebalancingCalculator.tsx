@@ -6,8 +6,8 @@ import { ResultList } from '../components/ResultList.tsx';
 import { evaluate } from '../lib/evaluate.ts';
 import { formatNumber, percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
-import { RiskInputError, rebalancingBandExitTime, type OptionType, type Side } from '../risk/index.ts';
-import { BTC_BAND_INPUT, DAYS_PER_YEAR, ETH_HEDGE_INPUT, QUOTE, deltaHedge, type DeltaHedgeInput } from '../examples/dynamic-rebalancing-frequency.ts';
+import { DAYS_PER_YEAR, RiskInputError, rebalancingBandExitTime, type OptionType, type Side } from '../risk/index.ts';
+import { BTC_BAND_INPUT, ETH_HEDGE_INPUT, QUOTE, deltaHedge, type DeltaHedgeInput } from '../examples/dynamic-rebalancing-frequency.ts';
 
 const ID = 'rebal';
 const hedge = ETH_HEDGE_INPUT;

@@ -1,12 +1,9 @@
-import { liquidationPrice, positionLeverage, priceTouchProbability, type Side } from '../risk/index.ts';
+import { DAYS_PER_YEAR, liquidationPrice, positionLeverage, priceTouchProbability, type Side } from '../risk/index.ts';
 import { binanceBtcusdt2021 } from './venues/binance-btcusdt-2021.ts';
 
 // The leverage worked example's inputs and the evaluation shared by the example and the calculator.
 // They live here, not in src/examples/, so the calculator's browser bundle does not carry the
 // build-time example computations.
-
-/** The horizon is entered in calendar days; the library takes years (ACT/365: crypto trades every day). */
-export const DAYS_PER_YEAR = 365;
 
 /** A leveraged position, its mark price now, and the volatility that moves it. */
 export interface LeverageRiskInput {

@@ -1,6 +1,8 @@
 import {
   calendarWeightDrift,
+  DAYS_PER_YEAR,
   discreteHedgingError,
+  HOURS_PER_YEAR,
   lelandOptionPrice,
   rebalancingBandExitTime,
   type DiscreteHedgingErrorInput,
@@ -11,9 +13,6 @@ import {
 import { formatNumber } from '../lib/format.ts';
 import { defineExample } from './define.ts';
 
-/** Crypto trades every day: time in years is ACT/365. */
-export const DAYS_PER_YEAR = 365;
-export const HOURS_PER_YEAR = 24 * DAYS_PER_YEAR;
 export const QUOTE = 'USDT';
 
 /** An option position and how its delta hedge is rebalanced, as the page and the calculator enter it. */

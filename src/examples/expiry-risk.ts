@@ -1,9 +1,5 @@
-import { blackScholes, type BlackScholesInput } from '../risk/index.ts';
+import { blackScholes, DAYS_PER_YEAR, HOURS_PER_YEAR, type BlackScholesInput } from '../risk/index.ts';
 import { defineExample } from './define.ts';
-
-/** Time to expiry is entered in days or hours on the page; the library takes years (ACT/365). */
-export const DAYS_PER_YEAR = 365;
-export const HOURS_PER_YEAR = 24 * DAYS_PER_YEAR;
 
 /**
  * Hull's Black–Scholes example (OFOD Example 15.6): S = 42, K = 40, r = 10 %, σ = 20 %, T = 0.5.

@@ -1,9 +1,6 @@
 import { binanceBtcusdt2021 as venue } from '../data/venues/binance-btcusdt-2021.ts';
-import { initialMargin, leverageTier, marginCoverage, type InitialMarginInput } from '../risk/index.ts';
+import { DAYS_PER_YEAR, initialMargin, leverageTier, marginCoverage, type InitialMarginInput } from '../risk/index.ts';
 import { defineExample } from './define.ts';
-
-/** Crypto trades every day: daily volatility = annual ÷ √365. */
-export const CRYPTO_DAYS_PER_YEAR = 365;
 
 /** Inputs as the calculator takes them (annual volatility); the library takes daily volatility. */
 export interface MarginCalibrationInput {
@@ -18,7 +15,7 @@ export interface MarginCalibrationInput {
 export const calibrationInput = { notional: 1_000_000, annualVol: 0.8, days: 1, confidence: 0.99 } as const satisfies MarginCalibrationInput;
 
 /** Daily volatility from annual volatility (the one unit conversion of this page). */
-export const dailyVolOf = (annualVol: number) => annualVol / Math.sqrt(CRYPTO_DAYS_PER_YEAR);
+export const dailyVolOf = (annualVol: number) => annualVol / Math.sqrt(DAYS_PER_YEAR);
 
 /** The stored table's leverage tiers: each bracket's floor with its maximum leverage. */
 export const VENUE_TIERS = venue.brackets.map(({ floor }, i) => ({ floor, maxLeverage: venue.maxLeverage[i] ?? 1 }));

@@ -1,11 +1,12 @@
 import {
   bybitLinearLiquidationPrice,
+  DAYS_PER_YEAR,
   priceTouchProbability,
   venueLiquidationPrices,
   type VenueLiquidationPricesInput,
 } from '../risk/index.ts';
 import { binanceBtcusdt2021 } from '../data/venues/binance-btcusdt-2021.ts';
-import { DAYS_PER_YEAR, LEVERAGE_EXAMPLE_INPUT, leverageRisk } from '../data/leverage.ts';
+import { LEVERAGE_EXAMPLE_INPUT, leverageRisk } from '../data/leverage.ts';
 import { bybitUsdtPerpetualConvention } from '../data/venues/bybit-usdt-perpetual.ts';
 import { VENUE_EXAMPLE_POSITION, VENUE_PARAMETERS } from '../data/venues/comparison.ts';
 import { formatNumber } from '../lib/format.ts';

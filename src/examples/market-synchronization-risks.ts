@@ -1,5 +1,6 @@
 import {
   correlationStress,
+  DAYS_PER_YEAR,
   crossVenueSpread,
   futuresBasis,
   type CorrelationStressInput,
@@ -8,9 +9,6 @@ import {
 } from '../risk/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { defineExample } from './define.ts';
-
-/** Crypto trades every day: annual volatility ↔ daily volatility with √365, and basis annualised over 365 days. */
-export const DAYS_PER_YEAR = 365;
 
 /** Daily volatility from an annualised one (square root of time, 365 calendar days). */
 export const dailyFromAnnual = (annualVol: number) => annualVol / Math.sqrt(DAYS_PER_YEAR);

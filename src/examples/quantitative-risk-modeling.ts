@@ -3,6 +3,7 @@
  * export reads only files named after a term's slug, so these stay on the area page).
  */
 import {
+  DAYS_PER_YEAR,
   neutralizingHedge,
   portfolioGreeks,
   portfolioPnl,
@@ -11,9 +12,6 @@ import {
 } from '../risk/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { defineExample } from './define.ts';
-
-/** Options are entered with days to expiry; the library takes years (ACT/365, crypto trades every day). */
-export const DAYS_PER_YEAR = 365;
 
 /** Hull's book and hedge options (OFOD ch. 19): book Δ 0, Γ −5,000, vega −8,000. Published: +400, +6,000, −3,240. */
 export const hullHedgeExample = /* @__PURE__ */ defineExample({

@@ -4,12 +4,10 @@
  * related prices drift apart: the basis between a future and spot, and the spread of one asset
  * between two venues. The portfolio VaR itself is {@link twoAssetVar} (market.ts).
  */
+import { DAYS_PER_YEAR } from './calendar.ts';
 import { RiskInputError } from './errors.ts';
 import { twoAssetVar, type TwoAssetVarInput, type TwoAssetVarResult } from './market.ts';
 import { optional, requireFiniteResult, requireInRange, requireObject, requirePositive } from './validate.ts';
-
-/** Calendar days per year for annualising: crypto futures trade every day (ACT/365). */
-const DAYS_PER_YEAR = 365;
 
 /** Input of {@link correlationStress}: a two-asset portfolio as in {@link twoAssetVar}, and the stressed correlation. */
 export interface CorrelationStressInput extends TwoAssetVarInput {

@@ -83,7 +83,8 @@ export type {
   SettlementExposureResult,
 } from './settlement.ts';
 
-export { connectionAvailability, priceMoveOverWindow, MINUTES_PER_YEAR, SECONDS_PER_YEAR } from './operational.ts';
+export { DAYS_PER_YEAR, HOURS_PER_YEAR, MINUTES_PER_YEAR, SECONDS_PER_YEAR } from './calendar.ts';
+export { connectionAvailability, priceMoveOverWindow } from './operational.ts';
 export type {
   ConnectionAvailabilityInput,
   ConnectionAvailabilityResult,

@@ -13,10 +13,7 @@ import {
   requirePositive,
 } from './validate.ts';
 
-/** Minutes in a year of 365 days (crypto venues trade every day; ACT/365 like `years` everywhere). */
-export const MINUTES_PER_YEAR = 365 * 24 * 60;
-/** Seconds in a year of 365 days. */
-export const SECONDS_PER_YEAR = MINUTES_PER_YEAR * 60;
+import { MINUTES_PER_YEAR } from './calendar.ts';
 
 /** Input of {@link priceMoveOverWindow}. */
 export interface PriceMoveOverWindowInput {

@@ -4,7 +4,8 @@
  * confirmations a target risk needs, how long they take, and the price exposure
  * while waiting for them.
  */
-import { priceMoveOverWindow, SECONDS_PER_YEAR } from './operational.ts';
+import { SECONDS_PER_YEAR } from './calendar.ts';
+import { priceMoveOverWindow } from './operational.ts';
 import {
   requireFiniteResult,
   requireFraction,

@@ -2,9 +2,9 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import ExpiryRiskCalculator from '../../../src/calculators/ExpiryRiskCalculator.tsx';
-import { DAYS_PER_YEAR, HOURS_PER_YEAR, atm1h, atmExamples, hullExample } from '../../../src/examples/expiry-risk.ts';
+import { atm1h, atmExamples, hullExample } from '../../../src/examples/expiry-risk.ts';
 import { formatNumber } from '../../../src/lib/format.ts';
-import { blackScholes, type BlackScholesInput } from '../../../src/risk/index.ts';
+import { blackScholes, DAYS_PER_YEAR, HOURS_PER_YEAR, type BlackScholesInput } from '../../../src/risk/index.ts';
 
 function output(container: Element, key: string): string {
   const element = container.querySelector(`#expiry-${key}`);

@@ -2,10 +2,10 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import LeverageCalculator from '../../../src/calculators/LeverageCalculator.tsx';
-import { DAYS_PER_YEAR, LEVERAGE_EXAMPLE_INPUT } from '../../../src/data/leverage.ts';
+import { LEVERAGE_EXAMPLE_INPUT } from '../../../src/data/leverage.ts';
 import { leverageExample } from '../../../src/examples/leverage-multiplier-calculation.ts';
 import { formatNumber } from '../../../src/lib/format.ts';
-import { liquidationPrice, positionLeverage, priceTouchProbability } from '../../../src/risk/index.ts';
+import { DAYS_PER_YEAR, liquidationPrice, positionLeverage, priceTouchProbability } from '../../../src/risk/index.ts';
 
 function output(container: Element, key: string): string {
   const element = container.querySelector(`#lev-${key}`);

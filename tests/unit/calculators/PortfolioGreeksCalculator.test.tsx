@@ -2,9 +2,9 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import PortfolioGreeksCalculator from '../../../src/calculators/PortfolioGreeksCalculator.tsx';
-import { DAYS_PER_YEAR, STRANGLE, bookPosition, hedgePosition, strangleExample } from '../../../src/examples/quantitative-risk-modeling.ts';
+import { STRANGLE, bookPosition, hedgePosition, strangleExample } from '../../../src/examples/quantitative-risk-modeling.ts';
 import { formatNumber } from '../../../src/lib/format.ts';
-import { neutralizingHedge, portfolioGreeks, portfolioPnl } from '../../../src/risk/index.ts';
+import { DAYS_PER_YEAR, neutralizingHedge, portfolioGreeks, portfolioPnl } from '../../../src/risk/index.ts';
 
 function output(container: Element, key: string): string {
   const element = container.querySelector(`#greeks-${key}`);

@@ -2,9 +2,9 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import RebalancingCalculator from '../../../src/calculators/RebalancingCalculator.tsx';
-import { DAYS_PER_YEAR, btcBandExample, deltaHedge, ethHedgeExample, portfolioBand, type DeltaHedgeInput } from '../../../src/examples/dynamic-rebalancing-frequency.ts';
+import { btcBandExample, deltaHedge, ethHedgeExample, portfolioBand, type DeltaHedgeInput } from '../../../src/examples/dynamic-rebalancing-frequency.ts';
 import { formatNumber } from '../../../src/lib/format.ts';
-import { rebalancingBandExitTime } from '../../../src/risk/index.ts';
+import { DAYS_PER_YEAR, rebalancingBandExitTime } from '../../../src/risk/index.ts';
 
 const output = (container: Element, key: string) => {
   const element = container.querySelector(`#rebal-${key}`);
