@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { browserModuleUrl } from '../../../src/build/browser-modules.ts';
 import { fireEvent, render, waitFor } from '@testing-library/preact';
 import fc from 'fast-check';
 import { h, type ComponentType } from 'preact';
@@ -321,6 +322,8 @@ describe('useScenario on a page (island loader has linked the calculators to the
     const box = document.createElement('div');
     box.id = 'expiry-ignored';
     box.dataset['scenarioLinks'] = JSON.stringify(LINK_PARAMETERS['ExpiryRiskCalculator']);
+    // Where the scenario-link code is loaded from: its source path, as Island.astro writes it under Vite's dev server.
+    box.dataset['module'] = browserModuleUrl('src/scripts/scenario-links.ts', true);
     return document.body.appendChild(box);
   }
 
