@@ -104,3 +104,7 @@ export const krakenFuturesExample = /* @__PURE__ */ defineExample({
     bankruptcyPrice: ['Bankruptcy price', (r) => r.bankruptcyPrice, { ...USD, nullText: 'None' }],
   },
 });
+
+// The venue comparison of the leverage page, shown here too (the interactive one is on the maintenance
+// margin page); re-exported so that glossary.json lists it under this term as well.
+export { venueComparisonExample } from './leverage-multiplier-calculation.ts';

@@ -156,3 +156,7 @@ export const bullCallExample = strategyExample('hull-12-2-bull-call', 'Hull’s 
 
 /** Hull's butterfly (reference 2.4): +1 × 55 call at 10, −2 × 60 calls at 7, +1 × 65 call at 5 → max loss 1, max profit 4, breakevens 56 and 64. */
 export const butterflyExample = strategyExample('hull-butterfly', 'Hull’s butterfly spread with calls', 'butterfly');
+
+// The venue comparison of the leverage page, shown here too (the interactive one is on the maintenance
+// margin page); re-exported so that glossary.json lists it under this term as well.
+export { venueComparisonExample } from './leverage-multiplier-calculation.ts';
