@@ -4,7 +4,7 @@
  * expected time for a two-asset portfolio weight to drift out of a rebalancing band.
  */
 import { RiskInputError } from './errors.ts';
-import { blackScholes, type OptionType } from './options.ts';
+import { blackScholes, type BlackScholesInput, type OptionType } from './options.ts';
 import {
   optional,
   requireFinite,
@@ -31,20 +31,14 @@ function requireInterval(field: string, value: unknown, years: number): number {
   });
 }
 
-/** Input of {@link discreteHedgingError}. */
-export interface DiscreteHedgingErrorInput {
-  /** Spot price S, quote currency, > 0. */
-  spot: number;
-  /** Strike K, quote currency, > 0. */
-  strike: number;
+/** A European option whose delta hedge is rebalanced: Black–Scholes inputs without a dividend yield, T > 0. */
+export interface HedgedOptionInput extends Omit<BlackScholesInput, 'years' | 'dividendYield'> {
   /** Time to expiry T in years (ACT/365), > 0. */
   years: number;
-  /** Annualised volatility σ, decimal, > 0. */
-  vol: number;
-  /** Continuously compounded risk-free rate r, decimal per year. Default 0. */
-  rate?: number | undefined;
-  /** `'call'` or `'put'` (the error is the same; the option price it is compared with differs). */
-  type: OptionType;
+}
+
+/** Input of {@link discreteHedgingError}. The type does not change the error, only the price it is compared with. */
+export interface DiscreteHedgingErrorInput extends HedgedOptionInput {
   /** Time between rebalances Δt in years, > 0 and ≤ T. */
   intervalYears: number;
 }
@@ -169,19 +163,7 @@ export function lelandVolatility(input: LelandVolatilityInput): LelandVolatility
 }
 
 /** Input of {@link lelandOptionPrice}: an option, the side held, and how its hedge is rebalanced. */
-export interface LelandOptionPriceInput {
-  /** Spot price S, quote currency, > 0. */
-  spot: number;
-  /** Strike K, quote currency, > 0. */
-  strike: number;
-  /** Time to expiry T in years (ACT/365), > 0. */
-  years: number;
-  /** Annualised volatility σ, decimal, > 0. */
-  vol: number;
-  /** Continuously compounded risk-free rate r, decimal per year. Default 0. */
-  rate?: number | undefined;
-  /** `'call'` or `'put'`. */
-  type: OptionType;
+export interface LelandOptionPriceInput extends HedgedOptionInput {
   /** The option position being hedged: `'short'` (written) or `'long'` (bought). */
   side: Side;
   /** Round-trip proportional transaction cost k, decimal fraction of the value traded, in [0, 1). */

@@ -206,7 +206,7 @@ export type { Almgren2005ImpactInput, Almgren2005ImpactResult, BreakEvenPriceInp
 export { ORDER_DIRECTIONS, ROLL_MIN_PRICES, kyleLambda, rollSpread, rollSpreadFromPrices, walkTheBook } from './microstructure.ts';
 export type { BookLevel, KyleLambdaInput, KyleLambdaResult, OrderDirection, RollSpreadFromPricesInput, RollSpreadFromPricesResult, RollSpreadInput, WalkTheBookInput, WalkTheBookResult } from './microstructure.ts';
 export { calendarWeightDrift, discreteHedgingError, lelandOptionPrice, lelandVolatility, rebalancingBandExitTime, whalleyWilmottBand } from './hedging.ts';
-export type { CalendarWeightDriftInput, CalendarWeightDriftResult, DiscreteHedgingErrorInput, DiscreteHedgingErrorResult, LelandOptionPriceInput, LelandOptionPriceResult, LelandVolatilityInput, LelandVolatilityResult, RebalancingBandExitTimeInput, RebalancingBandExitTimeResult, WhalleyWilmottBandInput } from './hedging.ts';
+export type { CalendarWeightDriftInput, CalendarWeightDriftResult, DiscreteHedgingErrorInput, DiscreteHedgingErrorResult, HedgedOptionInput, LelandOptionPriceInput, LelandOptionPriceResult, LelandVolatilityInput, LelandVolatilityResult, RebalancingBandExitTimeInput, RebalancingBandExitTimeResult, WhalleyWilmottBandInput } from './hedging.ts';
 
 export { AAVE_V3_LIQUIDATION, aaveLiquidation, lendingPosition, leveragedYield, loopPosition } from './lending.ts';
 export type {

@@ -7,6 +7,7 @@
 import { RiskInputError } from './errors.ts';
 import { compensatedSum } from './numeric.ts';
 import { blackScholes, type BlackScholesResult } from './options.ts';
+import { LEG_KINDS, type LegKind } from './strategy.ts';
 import {
   optional,
   requireArray,
@@ -22,9 +23,7 @@ import {
 } from './validate.ts';
 
 /** What a portfolio position holds: a European call or put, or the underlying itself (spot or a linear perpetual). */
-export type PortfolioPositionKind = 'call' | 'put' | 'underlying';
-
-const POSITION_KINDS: readonly PortfolioPositionKind[] = ['call', 'put', 'underlying'];
+export type PortfolioPositionKind = LegKind;
 
 /** Greeks of a position or a book, summed with the position's sign and quantity. */
 export interface BookGreeks {
@@ -263,7 +262,7 @@ function parsePositions(value: unknown): ParsedPosition[] {
   return requireNonEmptyArray('positions', value).map((raw, i) => {
     const path = `positions[${i}]`;
     const row = requireObject(path, raw);
-    const kind = requireOneOf(`${path}.kind`, row['kind'], POSITION_KINDS);
+    const kind = requireOneOf(`${path}.kind`, row['kind'], LEG_KINDS);
     const signed = (requireSide(`${path}.side`, row['side']) === 'long' ? 1 : -1) * requirePositive(`${path}.quantity`, row['quantity']);
     if (kind === 'underlying') {
       for (const field of ['strike', 'years', 'vol'] as const) {

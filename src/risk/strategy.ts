@@ -19,7 +19,8 @@ import type { Side } from './validate.ts';
 /** What a strategy leg holds. `'underlying'` is the asset itself (spot or a linear future). */
 export type LegKind = 'call' | 'put' | 'underlying';
 
-const LEG_KINDS: readonly LegKind[] = ['call', 'put', 'underlying'];
+/** The allowed values of {@link LegKind}; portfolio positions take the same kinds. */
+export const LEG_KINDS: readonly LegKind[] = ['call', 'put', 'underlying'];
 
 /** One leg of an option strategy (see {@link optionStrategy}). */
 export interface StrategyLeg {
