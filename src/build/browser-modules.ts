@@ -34,6 +34,7 @@ export function browserModuleSources(root: string): string[] {
 export function browserModules(): Plugin {
   let root = '';
   let base = '/';
+  let sources: string[] = [];
   return {
     name: 'risk-glossary:browser-modules',
     apply: 'build',
@@ -43,17 +44,18 @@ export function browserModules(): Plugin {
       base = config.base;
     },
     buildStart() {
-      for (const source of browserModuleSources(root)) {
+      sources = browserModuleSources(root);
+      for (const source of sources) {
         this.emitFile({ type: 'chunk', id: join(root, source), name: basename(source).replace(/\.\w+$/, '') });
       }
     },
     generateBundle(_options, bundle) {
-      const sources = new Set(browserModuleSources(root));
+      const wanted = new Set(sources);
       const urls = new Map<string, string>();
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
         const source = relative(root, chunk.facadeModuleId).split('\\').join('/');
-        if (sources.has(source)) urls.set(source, `${base}${chunk.fileName}`);
+        if (wanted.has(source)) urls.set(source, `${base}${chunk.fileName}`);
       }
       (globalThis as { [REGISTRY]?: Registry })[REGISTRY] = urls;
     },
