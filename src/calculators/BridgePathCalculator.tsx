@@ -1,14 +1,14 @@
-import { useState } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart } from '../components/Chart.tsx';
+import { ListStatus } from '../components/ListStatus.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList, type ResultRow } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
+import { useListEdits } from '../lib/list-edits.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { bridgePathLoss } from '../risk/index.ts';
 import { BRIDGE_PATH_INPUT, HOP_NAMES, MONEY_UNIT } from '../examples/cross-chain-risk-assessment.ts';
-import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'bridge';
 const MONEY = { digits: 2, unit: MONEY_UNIT } as const;
@@ -63,22 +63,19 @@ function run({ exposure, transfers, hops }: Scenario) {
 export default function BridgePathCalculator() {
   const [{ hops }, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
   const setHops = (next: HopText[]) => update({ hops: next });
-  const [status, setStatus] = useState('');
-  const focusAfterRender = useFocusAfterRender();
+  const [status, listEdited] = useListEdits();
 
   const updateHop = (i: number, change: Partial<HopText>) => setHops(hops.map((hop, index) => (index === i ? { ...hop, ...change } : hop)));
   const removeHop = (i: number) => {
     const removed = hops[i];
     if (!removed || hops.length <= 1) return;
     setHops(hops.filter((_, index) => index !== i));
-    focusAfterRender.current = `${ID}-hop-${Math.min(i, hops.length - 2)}-name`;
-    setStatus(`${hopName(removed, i)} removed.`);
+    listEdited(`${hopName(removed, i)} removed.`, `${ID}-hop-${Math.min(i, hops.length - 2)}-name`);
   };
   const addHop = () => {
     const i = hops.length;
     setHops([...hops, { key: newKey(), name: `Hop ${i + 1}`, failureProbability: '0%', lossGivenFailure: '100%' }]);
-    focusAfterRender.current = `${ID}-hop-${i}-name`;
-    setStatus(`Hop ${i + 1} added at the end of the path.`);
+    listEdited(`Hop ${i + 1} added at the end of the path.`, `${ID}-hop-${i}-name`);
   };
 
   const rows: ResultRow[] = [
@@ -146,7 +143,7 @@ export default function BridgePathCalculator() {
           <div class="row-actions">
             <button type="button" onClick={addHop}>Add hop</button>
           </div>
-          <p class="visually-hidden" role="status" id={`${ID}-status`}>{status}</p>
+          <ListStatus id={ID} status={status} />
         </>
       }
       results={<ResultList id={ID} computed={result !== null} rows={rows} />}

@@ -1,14 +1,14 @@
-import { useState } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart } from '../components/Chart.tsx';
+import { ListStatus } from '../components/ListStatus.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList, type ResultRow } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
+import { useListEdits } from '../lib/list-edits.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { creditorWaterfall } from '../risk/index.ts';
 import { MONEY_UNIT, waterfall100 } from '../examples/creditor-hierarchy.ts';
-import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'waterfall';
 const MONEY = { digits: 2, unit: MONEY_UNIT } as const;
@@ -62,8 +62,7 @@ function run({ assets, classes }: Scenario) {
 export default function CreditorWaterfallCalculator() {
   const [{ classes }, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
   const setClasses = (next: ClassText[]) => update({ classes: next });
-  const [status, setStatus] = useState('');
-  const focusAfterRender = useFocusAfterRender();
+  const [status, listEdited] = useListEdits();
 
   const updateClass = (c: number, change: (cls: ClassText) => ClassText) =>
     setClasses(classes.map((cls, index) => (index === c ? change(cls) : cls)));
@@ -81,37 +80,32 @@ export default function CreditorWaterfallCalculator() {
     setClasses(next);
     // Keep focus on the button that moved the class; at the top or bottom that button is disabled, so use the other one.
     const direction = step === -1 ? (to > 0 ? 'up' : 'down') : to < classes.length - 1 ? 'down' : 'up';
-    focusAfterRender.current = `${ID}-class-${to}-${direction}`;
-    setStatus(`${className(moved, c)} moved to position ${to + 1} of ${classes.length}.`);
+    listEdited(`${className(moved, c)} moved to position ${to + 1} of ${classes.length}.`, `${ID}-class-${to}-${direction}`);
   };
   const removeClass = (c: number) => {
     const removed = classes[c];
     if (!removed || classes.length <= 1) return;
     setClasses(classes.filter((_, index) => index !== c));
-    focusAfterRender.current = `${ID}-class-${Math.min(c, classes.length - 2)}-name`;
-    setStatus(`${className(removed, c)} removed.`);
+    listEdited(`${className(removed, c)} removed.`, `${ID}-class-${Math.min(c, classes.length - 2)}-name`);
   };
   const addClass = () => {
     const c = classes.length;
     setClasses([...classes, { key: newKey(), name: `Class ${c + 1}`, claims: [{ key: newKey(), name: 'Claimant 1', amount: '0' }] }]);
-    focusAfterRender.current = `${ID}-class-${c}-name`;
-    setStatus(`Class ${c + 1} added at the bottom (most junior).`);
+    listEdited(`Class ${c + 1} added at the bottom (most junior).`, `${ID}-class-${c}-name`);
   };
   const addClaim = (c: number) => {
     const cls = classes[c];
     if (!cls) return;
     const k = cls.claims.length;
     updateClass(c, (current) => ({ ...current, claims: [...current.claims, { key: newKey(), name: `Claimant ${k + 1}`, amount: '0' }] }));
-    focusAfterRender.current = `${ID}-class-${c}-claim-${k}-name`;
-    setStatus(`Claimant ${k + 1} added to ${className(cls, c)}.`);
+    listEdited(`Claimant ${k + 1} added to ${className(cls, c)}.`, `${ID}-class-${c}-claim-${k}-name`);
   };
   const removeClaim = (c: number, k: number) => {
     const cls = classes[c];
     const claim = cls?.claims[k];
     if (!cls || !claim || cls.claims.length <= 1) return;
     updateClass(c, (current) => ({ ...current, claims: current.claims.filter((_, index) => index !== k) }));
-    focusAfterRender.current = `${ID}-class-${c}-add-claim`;
-    setStatus(`${claimName(claim, k)} removed from ${className(cls, c)}.`);
+    listEdited(`${claimName(claim, k)} removed from ${className(cls, c)}.`, `${ID}-class-${c}-add-claim`);
   };
 
   const paidText = (paid: number | undefined, claim: number | undefined, rate: number | undefined) =>
@@ -205,7 +199,7 @@ export default function CreditorWaterfallCalculator() {
           <div class="row-actions">
             <button type="button" onClick={addClass}>Add class</button>
           </div>
-          <p class="visually-hidden" role="status" id={`${ID}-status`}>{status}</p>
+          <ListStatus id={ID} status={status} />
         </>
       }
       results={

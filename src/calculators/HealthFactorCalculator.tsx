@@ -1,12 +1,13 @@
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
+import { ListStatus } from '../components/ListStatus.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList, type ResultRow } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
 import { formatNumber, percentInputText } from '../lib/format.ts';
+import { useListEdits } from '../lib/list-edits.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { aaveLiquidation, lendingPosition, type PricedCollateral } from '../risk/index.ts';
 import { USD, liquidationAt1450Input } from '../examples/lending-security.ts';
-import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'hf';
 const MAX_ROWS = 4;
@@ -101,19 +102,23 @@ export default function HealthFactorCalculator() {
   const [scenario, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
   const { collateral } = scenario;
   const seized = Math.max(0, Math.min(collateral.length - 1, Number(scenario.seize) - 1 || 0));
-  const focusId = useFocusAfterRender();
+  const [status, listEdited] = useListEdits();
 
   const edit = (index: number, change: Partial<CollateralText>) =>
     update({ collateral: collateral.map((c, i) => (i === index ? { ...c, ...change } : c)) });
   const addRow = () => {
-    focusId.current = `${ID}-c${collateral.length + 1}-name`;
     update({ collateral: [...collateral, { key: nextKey++, name: '', quantity: '', price: '', threshold: '' }] });
+    listEdited(`Collateral ${collateral.length + 1} added.`, `${ID}-c${collateral.length + 1}-name`);
   };
   const removeRow = (index: number) => {
-    focusId.current = `${ID}-add`;
+    const row = collateral[index];
+    if (!row || collateral.length <= 1) return;
     // The seized row keeps pointing at the same asset; if it was the one removed, the first row is seized.
     const next = index === seized ? 0 : index < seized ? seized - 1 : seized;
-    update({ collateral: collateral.filter((_, i) => i !== index), seize: String(next + 1) });
+    const rest = collateral.filter((_, i) => i !== index);
+    update({ collateral: rest, seize: String(next + 1) });
+    const removed = `${nameOf(row, index)} removed.`;
+    listEdited(index === seized && rest[0] ? `${removed} The liquidator now takes ${nameOf(rest[0], 0)}.` : removed, `${ID}-add`);
   };
 
   const position = result?.position;
@@ -216,6 +221,7 @@ export default function HealthFactorCalculator() {
               Add collateral
             </button>
           </div>
+          <ListStatus id={ID} status={status} />
           <NumberField {...field('debt')} label="Debt" unit={USD} hint="One stablecoin valued at 1" />
           <NumberField {...field('bonus')} label="Liquidation bonus of the seized asset" unit="%" />
           <NumberField {...field('fee')} label="Protocol fee" unit="% of the bonus" />

@@ -1,14 +1,15 @@
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
 import { ChoiceField } from '../components/ChoiceField.tsx';
+import { ListStatus } from '../components/ListStatus.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList, type ResultRow } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
 import { formatNumber, percentInputText } from '../lib/format.ts';
+import { useListEdits } from '../lib/list-edits.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { continuousKelly, equalRiskContribution, inverseVolatilityWeights, kellyBet, portfolioRiskContributions } from '../risk/index.ts';
 import { SLEEVES, btcAllocationInput, sleeveInput, tradeRuleInput } from '../examples/capital-allocation-techniques.ts';
-import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'kelly';
 const MAX_ASSETS = 4;
@@ -130,17 +131,19 @@ function run(s: Scenario) {
 export default function KellyCalculator() {
   const [scenario, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
   const { method, assets } = scenario;
-  const focusId = useFocusAfterRender();
+  const [status, listEdited] = useListEdits();
 
   const edit = (j: number, change: Partial<AssetText>) => update({ assets: assets.map((a, k) => (k === j ? { ...a, ...change } : a)) });
   const addAsset = () => {
-    focusId.current = `${ID}-a${assets.length + 1}-name`;
     update({ assets: [...assets, asset('', '', assets.map(() => '0'))] });
+    listEdited(`Asset ${assets.length + 1} added, with correlation 0 to the others.`, `${ID}-a${assets.length + 1}-name`);
   };
   const removeAsset = (j: number) => {
-    focusId.current = `${ID}-add`;
+    const removed = assets[j];
+    if (!removed || assets.length <= 1) return;
     // Later assets lose their correlation with the removed one.
     update({ assets: assets.filter((_, k) => k !== j).map((a, k) => (k < j ? a : { ...a, corr: a.corr.filter((_, i) => i !== j) })) });
+    listEdited(`${nameOf(removed, j)} removed.`, `${ID}-add`);
   };
 
   const bet = result && 'bet' in result ? result.bet : undefined;
@@ -277,6 +280,7 @@ export default function KellyCalculator() {
                   Add asset
                 </button>
               </div>
+              <ListStatus id={ID} status={status} />
             </>
           )}
         </>

@@ -1,11 +1,12 @@
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
 import { ChoiceField, SIDE_OPTIONS } from '../components/ChoiceField.tsx';
+import { ListStatus } from '../components/ListStatus.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
-import { useFocusAfterRender } from '../lib/focus.ts';
 import { formatCompact, formatNumber, percentInputText } from '../lib/format.ts';
+import { useListEdits } from '../lib/list-edits.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { liquidationDistanceCurve, type MarginBracket as Bracket, type Side } from '../risk/index.ts';
 import { binanceBtcusdt2021 as venue } from '../data/venues/binance-btcusdt-2021.ts';
@@ -91,23 +92,27 @@ function run(scenario: Scenario) {
  */
 export default function MaintenanceMarginCalculator() {
   const [{ side, brackets: rows }, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
-  const focusId = useFocusAfterRender();
+  const [status, listEdited] = useListEdits();
 
   const setRows = (brackets: RowText[]) => update({ brackets });
   const editRow = (index: number, change: Partial<RowText>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
   const addRow = () => {
     const last = rows[rows.length - 1];
-    focusId.current = `${ID}-floor-${rows.length + 1}`;
     setRows([...rows, { key: nextKey++, floor: '', mmr: last?.mmr ?? '' }]);
+    listEdited(`Tier ${rows.length + 1} added at the end of the table.`, `${ID}-floor-${rows.length + 1}`);
   };
   const removeRow = (index: number) => {
-    focusId.current = `${ID}-add-row`;
     setRows(rows.filter((_, i) => i !== index));
+    listEdited(`Tier ${index + 1} removed.`, `${ID}-add-row`);
   };
-  const resetRows = () => setRows(venueRows());
+  // The reset button is disabled once the table is restored, so focus moves to the table's first field.
+  const resetRows = () => {
+    setRows(venueRows());
+    listEdited('Tiers reset to the Binance table.', `${ID}-floor-1`);
+  };
   const summary = result?.summary;
   const leverage = summary && result ? summary.notional / result.position.walletBalance : null;
-  const edited = !isVenueTable(rows);
+  const tableEdited = !isVenueTable(rows);
 
   // Chart series (percent of entry price or of notional).
   const pct = (value: number) => value * 100;
@@ -216,12 +221,13 @@ export default function MaintenanceMarginCalculator() {
           <button type="button" id={`${ID}-add-row`} onClick={addRow} disabled={rows.length >= MAX_ROWS}>
             Add tier
           </button>
-          <button type="button" class="secondary" id={`${ID}-reset`} onClick={resetRows} disabled={!edited}>
+          <button type="button" class="secondary" id={`${ID}-reset`} onClick={resetRows} disabled={!tableEdited}>
             Reset to Binance table
           </button>
         </div>
+        <ListStatus id={ID} status={status} />
         <p class="field__hint" id={`${ID}-source`}>
-          {edited ? 'Edited table. ' : ''}Default: {venue.venue} {venue.symbol}, effective {venue.effectiveDate}, from{' '}
+          {tableEdited ? 'Edited table. ' : ''}Default: {venue.venue} {venue.symbol}, effective {venue.effectiveDate}, from{' '}
           <a href={venue.source.url} rel="noopener">{venue.source.title}</a>. Exchanges change these tables; check the current one before relying on a figure.
         </p>
       </section>

@@ -1,14 +1,15 @@
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
 import { ChoiceField } from '../components/ChoiceField.tsx';
+import { ListStatus } from '../components/ListStatus.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
+import { useListEdits } from '../lib/list-edits.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { optionStrategy, strategyProfitAt, type Side, type StrategyLeg } from '../risk/index.ts';
 import { STRATEGY_PRESETS, breakevenWords, strategyPreset } from '../data/strategy-presets.ts';
-import { useFocusAfterRender } from '../lib/focus.ts';
 
 type Kind = StrategyLeg['kind'];
 interface LegText {
@@ -95,7 +96,7 @@ function run({ legs }: Scenario) {
 /** Payoff at expiry of up to four legs (options and the underlying): maximum loss, maximum profit, breakevens and a chart. */
 export default function OptionStrategyCalculator() {
   const [{ preset, legs }, update, { result, errors, formError }] = useScenario(ID, DEFAULTS, run);
-  const focusId = useFocusAfterRender();
+  const [status, listEdited] = useListEdits();
 
   /** Any edit of the legs makes the strategy a custom one. */
   const setLegs = (next: LegText[]) => update({ legs: next, preset: CUSTOM });
@@ -104,12 +105,12 @@ export default function OptionStrategyCalculator() {
     if (id !== CUSTOM) update({ preset: id, legs: strategyPreset(id).legs.map(legText) });
   };
   const addLeg = () => {
-    focusId.current = `${ID}-leg${legs.length + 1}-kind`;
     setLegs([...legs, { key: nextKey++, kind: 'call', side: 'long', quantity: '1', strike: '', premium: '' }]);
+    listEdited(`Leg ${legs.length + 1} added: a long call; enter its strike and premium.`, `${ID}-leg${legs.length + 1}-kind`);
   };
   const removeLeg = (index: number) => {
-    focusId.current = `${ID}-add`;
     setLegs(legs.filter((_, i) => i !== index));
+    listEdited(`Leg ${index + 1} removed.`, `${ID}-add`);
   };
 
   const summary = result?.summary;
@@ -159,6 +160,7 @@ export default function OptionStrategyCalculator() {
               Add leg
             </button>
           </div>
+          <ListStatus id={ID} status={status} />
           <p class="field__hint">Up to {MAX_LEGS} legs. Prices and premiums in the quote currency, per unit of the underlying.</p>
         </>
       }

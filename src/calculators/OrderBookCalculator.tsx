@@ -1,15 +1,15 @@
-import { useState } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { ChoiceField } from '../components/ChoiceField.tsx';
+import { ListStatus } from '../components/ListStatus.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { SeriesField } from '../components/SeriesField.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
+import { useListEdits } from '../lib/list-edits.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { ROLL_MIN_PRICES, kyleLambda, rollSpread, rollSpreadFromPrices, walkTheBook, type BookLevel, type OrderDirection } from '../risk/index.ts';
 import { BASE, BP_PER_UNIT, ETH_BIDS, ETH_BOOK_INPUT, KYLE_INPUT, QUOTE, ROLL_INPUT } from '../examples/market-microstructure-integrity.ts';
-import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'book';
 const MAX_LEVELS = 20;
@@ -81,21 +81,18 @@ function run(scenario: Scenario) {
 export default function OrderBookCalculator() {
   const [scenario, update, { book, roll, kyle, errors }, field] = useScenario(ID, DEFAULTS, run);
   const { direction, levels } = scenario;
-  const [status, setStatus] = useState('');
-  const focusId = useFocusAfterRender();
+  const [status, listEdited] = useListEdits();
   const buy = direction === 'buy';
   const side = buy ? 'ask' : 'bid';
   const setLevels = (next: LevelText[]) => update({ levels: next });
   const editLevel = (index: number, change: Partial<LevelText>) => setLevels(levels.map((level, i) => (i === index ? { ...level, ...change } : level)));
   const addLevel = () => {
-    focusId.current = `${ID}-level-${levels.length}-price`;
     setLevels([...levels, { key: nextKey++, price: '', size: '' }]);
-    setStatus(`Level ${levels.length + 1} added at the end of the book.`);
+    listEdited(`Level ${levels.length + 1} added at the end of the book.`, `${ID}-level-${levels.length}-price`);
   };
   const removeLevel = (index: number) => {
-    focusId.current = `${ID}-add-level`;
     setLevels(levels.filter((_, i) => i !== index));
-    setStatus(`Level ${index + 1} removed.`);
+    listEdited(`Level ${index + 1} removed.`, `${ID}-add-level`);
   };
   // A new side loads that side's example book: asks listed upwards make no sense as bids.
   const chooseDirection = (next: OrderDirection) =>
@@ -138,7 +135,7 @@ export default function OrderBookCalculator() {
               <button type="button" id={`${ID}-add-level`} onClick={addLevel}>Add level</button>
             </div>
           ) : null}
-          <p class="visually-hidden" role="status">{status}</p>
+          <ListStatus id={ID} status={status} />
           <fieldset class="leg">
             <legend>Roll spread</legend>
             <ChoiceField id={`${ID}-roll`} label="Roll spread from" value={scenario.roll} onChange={(next) => update({ roll: next })}

@@ -1,8 +1,10 @@
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { ChoiceField, SIDE_OPTIONS } from '../components/ChoiceField.tsx';
+import { ListStatus } from '../components/ListStatus.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
+import { useListEdits } from '../lib/list-edits.ts';
 import { useScenario } from '../lib/scenario.ts';
 import {
   DAYS_PER_YEAR,
@@ -14,7 +16,6 @@ import {
   type Side,
 } from '../risk/index.ts';
 import { STRANGLE, bookPosition, hedgePosition, type BookRow } from '../examples/quantitative-risk-modeling.ts';
-import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'greeks';
 const MAX_POSITIONS = 6;
@@ -148,17 +149,17 @@ function run(s: Scenario) {
 export default function PortfolioGreeksCalculator() {
   const [s, update, { main, hedge: h, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
   const { positions } = s;
-  const focusId = useFocusAfterRender();
+  const [status, listEdited] = useListEdits();
 
   const setPositions = (next: PositionText[]) => update({ positions: next });
   const edit = (index: number, change: Partial<PositionText>) => setPositions(positions.map((p, i) => (i === index ? { ...p, ...change } : p)));
   const addPosition = () => {
-    focusId.current = `${ID}-p${positions.length + 1}-kind`;
     setPositions([...positions, { key: nextKey++, kind: 'call', side: 'long', quantity: '1', strike: s.spot, days: '30', vol: '50%' }]);
+    listEdited(`Position ${positions.length + 1} added: one long call at the money.`, `${ID}-p${positions.length + 1}-kind`);
   };
   const removePosition = (index: number) => {
-    focusId.current = `${ID}-add`;
     setPositions(positions.filter((_, i) => i !== index));
+    listEdited(`Position ${index + 1} removed.`, `${ID}-add`);
   };
   const bind = (key: string) => ({ id: `${ID}-${key}`, error: errors[key] });
 
@@ -223,6 +224,7 @@ export default function PortfolioGreeksCalculator() {
               Add position
             </button>
           </div>
+          <ListStatus id={ID} status={status} />
           <NumberField {...field('spotMove')} label="Spot move δS" hint="Negative for a fall" />
           <NumberField {...field('volMove')} label="Volatility move δσ, every option" unit="vol points" />
           <NumberField {...field('daysPassed')} label="Time passed δt" unit="days" />

@@ -1,14 +1,14 @@
-import { useState } from 'preact/hooks';
 import { CalculatorFrame } from '../components/CalculatorFrame.tsx';
 import { Chart, type Point } from '../components/Chart.tsx';
+import { ListStatus } from '../components/ListStatus.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
+import { useListEdits } from '../lib/list-edits.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { survivalHorizon } from '../risk/index.ts';
 import { MONEY_UNIT, SURVIVAL_EXAMPLE_INPUT } from '../examples/funding-liquidity-risk.ts';
-import { useFocusAfterRender } from '../lib/focus.ts';
 
 const ID = 'lcrhorizon';
 const MONEY = { digits: 2, unit: MONEY_UNIT } as const;
@@ -51,8 +51,7 @@ function run({ liquidAssets, periods }: Scenario) {
 /** Days a cash buffer lasts under daily net flows entered as periods of equal days. */
 export default function SurvivalHorizonCalculator() {
   const [{ periods }, update, { result, errors, formError }, field] = useScenario(ID, DEFAULTS, run);
-  const [status, setStatus] = useState('');
-  const focusAfterRender = useFocusAfterRender();
+  const [status, listEdited] = useListEdits();
 
   const setPeriods = (next: PeriodText[]) => update({ periods: next });
   const updatePeriod = (i: number, change: Partial<PeriodText>) =>
@@ -60,14 +59,12 @@ export default function SurvivalHorizonCalculator() {
   const addPeriod = () => {
     const i = periods.length;
     setPeriods([...periods, { key: newKey(), days: '1', flow: periods[i - 1]?.flow ?? '0' }]);
-    focusAfterRender.current = `${ID}-period-${i}-days`;
-    setStatus(`Period ${i + 1} added at the end.`);
+    listEdited(`Period ${i + 1} added at the end.`, `${ID}-period-${i}-days`);
   };
   const removePeriod = (i: number) => {
     if (periods.length <= 1) return;
     setPeriods(periods.filter((_, index) => index !== i));
-    focusAfterRender.current = `${ID}-add`;
-    setStatus(`Period ${i + 1} removed.`);
+    listEdited(`Period ${i + 1} removed.`, `${ID}-add`);
   };
 
   const balances = result?.balances ?? [];
@@ -106,7 +103,7 @@ export default function SurvivalHorizonCalculator() {
           <div class="row-actions">
             <button type="button" id={`${ID}-add`} onClick={addPeriod}>Add period</button>
           </div>
-          <p class="visually-hidden" role="status" id={`${ID}-status`}>{status}</p>
+          <ListStatus id={ID} status={status} />
         </>
       }
       results={

@@ -76,14 +76,14 @@ describe('BridgePathCalculator', () => {
     const { container } = render(<BridgePathCalculator />);
     fireEvent.click(screen.getByRole('button', { name: 'Add hop' }));
     expect(document.activeElement?.id).toBe('bridge-hop-3-name');
-    expect(container.querySelector('#bridge-status')?.textContent).toBe('Hop 4 added at the end of the path.');
+    expect(container.querySelector('#bridge-list-status')?.textContent).toBe('Hop 4 added at the end of the path.');
     type('Probability hop 4 fails', '1%');
     type('Loss given failure of hop 4', '50%');
     expectOutputs(container, { ...bridgePath.input, hops: [...hopsOf(), { failureProbability: 0.01, lossGivenFailure: 0.5 }] });
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove hop 1' }));
     expect(document.activeElement?.id).toBe('bridge-hop-0-name');
-    expect(container.querySelector('#bridge-status')?.textContent).toBe(`${HOP_NAMES[0]} removed.`);
+    expect(container.querySelector('#bridge-list-status')?.textContent).toBe(`${HOP_NAMES[0]} removed.`);
     expect((screen.getByLabelText('Name of hop 1') as HTMLInputElement).value).toBe(HOP_NAMES[1]);
     expectOutputs(container, { ...bridgePath.input, hops: [...hopsOf().slice(1), { failureProbability: 0.01, lossGivenFailure: 0.5 }] });
     expectNoBadText(container);

@@ -105,7 +105,7 @@ describe('CreditorWaterfallCalculator', () => {
     expect(nameOfClass(2)).toBe('General unsecured');
     expect(nameOfClass(3)).toBe('Admin and priority');
     expect(document.activeElement?.id).toBe('waterfall-class-1-up');
-    expect(container.querySelector('#waterfall-status')?.textContent).toBe('General unsecured moved to position 2 of 4.');
+    expect(container.querySelector('#waterfall-list-status')?.textContent).toBe('General unsecured moved to position 2 of 4.');
     expectRowsMatch(container, { ...waterfall100.input, classes: swap(classes(), 1, 2) });
 
     fireEvent.click(screen.getByRole('button', { name: 'Move class 2 down' }));

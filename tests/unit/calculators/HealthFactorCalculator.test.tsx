@@ -66,6 +66,20 @@ describe('HealthFactorCalculator', () => {
     expectNoBadText(container);
   });
 
+  it('announces each added and removed row, and which asset the liquidator takes when the seized one goes', () => {
+    const { container } = render(<HealthFactorCalculator />);
+    const status = () => container.querySelector('#hf-list-status')?.textContent;
+    fireEvent.click(screen.getByRole('button', { name: 'Add collateral' }));
+    expect(document.activeElement?.id).toBe('hf-c2-name');
+    expect(status()).toBe('Collateral 2 added.');
+    typeInto(container, 'hf-c2-name', 'USDC');
+    // Row 1 (ETH) is the one the liquidator takes by default.
+    fireEvent.click(screen.getByRole('button', { name: 'Remove collateral 1' }));
+    expect(status()).toBe('ETH removed. The liquidator now takes USDC.');
+    expect(document.activeElement?.id).toBe('hf-add');
+    expect((screen.getByLabelText('The liquidator takes USDC') as HTMLInputElement).checked).toBe(true);
+  });
+
   it('lets the liquidator take another collateral, and keeps that choice when an earlier row is removed', () => {
     const { container } = render(<HealthFactorCalculator />);
     fireEvent.click(screen.getByRole('button', { name: 'Add collateral' }));
@@ -89,6 +103,8 @@ describe('HealthFactorCalculator', () => {
     expect(output(container, 'bad')).toBe(formatNumber(expected.badDebt, MONEY));
     fireEvent.click(screen.getByRole('button', { name: 'Remove collateral 1' }));
     expect((screen.getByLabelText('The liquidator takes WBTC') as HTMLInputElement).checked).toBe(true);
+    expect(container.querySelector('#hf-list-status')?.textContent).toBe('ETH removed.');
+    expect(document.activeElement?.id).toBe('hf-add');
     expect(container.querySelectorAll('fieldset.leg')).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Remove collateral 1' }).hasAttribute('disabled')).toBe(true);
     expectNoBadText(container);

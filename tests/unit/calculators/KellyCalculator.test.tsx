@@ -106,6 +106,8 @@ describe('KellyCalculator', () => {
     const { container } = render(<KellyCalculator />);
     choose('weights');
     fireEvent.click(screen.getByRole('button', { name: 'Add asset' }));
+    expect(document.activeElement?.id).toBe('kelly-a4-name');
+    expect(container.querySelector('#kelly-list-status')?.textContent).toBe('Asset 4 added, with correlation 0 to the others.');
     typeInto(container, 'kelly-a4-name', 'SOL');
     typeInto(container, 'kelly-a4-vol', '100%');
     typeInto(container, 'kelly-a4-r1', '0.5');
@@ -121,6 +123,8 @@ describe('KellyCalculator', () => {
     expect(output(container, 'erc4')).toBe(formatNumber(equalRiskContribution(four).weights[3], PERCENT));
     // Remove ETH: SOL keeps its correlation with BTC (0.5) and loses the one with ETH.
     fireEvent.click(screen.getByRole('button', { name: 'Remove asset 2' }));
+    expect(container.querySelector('#kelly-list-status')?.textContent).toBe('ETH removed.');
+    expect(document.activeElement?.id).toBe('kelly-add');
     expect(screen.getByLabelText('Correlation of SOL with BTC')).toBeTruthy();
     expect(screen.queryByLabelText('Correlation of SOL with ETH')).toBeNull();
     const three = { volatilities: [0.6, 0.2, 1], correlations: [[1, 0, 0.5], [0, 1, 0], [0.5, 0, 1]] };

@@ -23,6 +23,11 @@ function tierRows(): HTMLTableRowElement[] {
   return Array.from(screen.getByRole('table').querySelectorAll('tbody tr'));
 }
 
+/** The tier table's status line (useListEdits): what the last add, remove or reset did. */
+function status(): string | null | undefined {
+  return document.getElementById('mmd-list-status')?.textContent;
+}
+
 describe('MaintenanceMarginCalculator', () => {
   it('shows the isolated long of the worked example on the Binance 2021-03-18 table', () => {
     const { container } = render(<MaintenanceMarginCalculator />);
@@ -109,6 +114,8 @@ describe('MaintenanceMarginCalculator', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add tier' }));
     expect(tierRows()).toHaveLength(brackets.length + 1);
     const newFloor = screen.getByLabelText(`Tier ${brackets.length + 1} floor`) as HTMLInputElement;
+    expect(document.activeElement).toBe(newFloor);
+    expect(status()).toBe(`Tier ${brackets.length + 1} added at the end of the table.`);
     expect(newFloor.value).toBe('');
     expect(newFloor.getAttribute('aria-invalid')).toBe('true');
     fireEvent.input(newFloor, { target: { value: '600,000,000' } });
@@ -118,6 +125,8 @@ describe('MaintenanceMarginCalculator', () => {
     // Removing tier 2 (floor 50,000) changes the position's bracket: the library recomputes.
     fireEvent.click(screen.getByRole('button', { name: 'Remove tier 2' }));
     expect(tierRows()).toHaveLength(brackets.length);
+    expect(status()).toBe('Tier 2 removed.');
+    expect(document.activeElement?.id).toBe('mmd-add-row');
     expect((screen.getByLabelText('Tier 2 floor') as HTMLInputElement).value).toBe('250,000');
     const edited = [brackets[0]!, ...brackets.slice(2), { floor: 600_000_000, mmr: brackets[brackets.length - 1]!.mmr }];
     expect(output(container, 'lp')).toBe(formatNumber(liquidationPrice({ ...position, brackets: edited }), USDT));
@@ -128,6 +137,9 @@ describe('MaintenanceMarginCalculator', () => {
     expect(tierRows()).toHaveLength(brackets.length);
     expect(output(container, 'lp')).toBe(isolatedLongExample.show('liquidationPrice'));
     expect(reset.disabled).toBe(true);
+    // The reset button is disabled now, so focus must not stay on it.
+    expect(document.activeElement).toBe(screen.getByLabelText('Tier 1 floor'));
+    expect(status()).toBe('Tiers reset to the Binance table.');
   });
 
   it('never removes the last tier', () => {

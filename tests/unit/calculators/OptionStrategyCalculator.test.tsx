@@ -89,6 +89,8 @@ describe('OptionStrategyCalculator', () => {
     fireEvent.click(add);
     expect(legCount(container)).toBe(3);
     expect(screen.getByRole('button', { name: 'Remove leg 3' })).not.toBeNull();
+    expect(document.activeElement?.id).toBe('optstrat-leg3-kind');
+    expect(container.querySelector('#optstrat-list-status')?.textContent).toBe('Leg 3 added: a long call; enter its strike and premium.');
     // The new leg needs a strike and a premium before anything is computed.
     expect(output(container, 'max-loss')).toBe('Not computed');
     fireEvent.input(container.querySelector('#optstrat-leg3-strike')!, { target: { value: '40' } });
@@ -104,6 +106,8 @@ describe('OptionStrategyCalculator', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove leg 2' }));
     expect(legCount(container)).toBe(3);
+    expect(container.querySelector('#optstrat-list-status')?.textContent).toBe('Leg 2 removed.');
+    expect(document.activeElement).toBe(add);
     expect(add.disabled).toBe(false);
     // Leg 2 is now the former leg 3 (strike 40).
     expect((container.querySelector('#optstrat-leg2-strike') as HTMLInputElement).value).toBe('40');

@@ -108,11 +108,15 @@ describe('PortfolioGreeksCalculator', () => {
     expect(container.querySelector('#greeks-p3-strike')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Add position' }));
     expect(count()).toBe(6);
+    expect(document.activeElement?.id).toBe('greeks-p4-kind');
+    expect(container.querySelector('#greeks-list-status')?.textContent).toBe('Position 4 added: one long call at the money.');
     expect(input(container, 'p4-strike').value).toBe(String(STRANGLE.spot));
     const before = output(container, 'delta');
     fireEvent.click(screen.getByRole('button', { name: 'Remove position 4' }));
     fireEvent.click(screen.getByRole('button', { name: 'Remove position 3' }));
     expect(count()).toBe(4);
+    expect(container.querySelector('#greeks-list-status')?.textContent).toBe('Position 3 removed.');
+    expect(document.activeElement?.id).toBe('greeks-add');
     // Without the 1.4 units of the underlying, delta falls by 1.4.
     const greeks = portfolioGreeks({ ...market, positions: positions.slice(0, 2) });
     expect(output(container, 'delta')).toBe(formatNumber(greeks.delta, { digits: 4 }));

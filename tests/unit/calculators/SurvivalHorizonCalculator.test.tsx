@@ -40,7 +40,7 @@ describe('SurvivalHorizonCalculator', () => {
     const r = survivalHorizon({ liquidAssets: 100, flows: [{ days: 1, netFlowPerDay: -20 }, { days: 1, netFlowPerDay: -15 }, { days: 1, netFlowPerDay: -12 }, { days: 30, netFlowPerDay: -2 }] });
     expect(r.days).toBe(29);
     expect(output(container, 'days')).toBe('29\u00a0days');
-    expect(container.querySelector('#lcrhorizon-status')?.textContent).toBe('Period 4 added at the end.');
+    expect(container.querySelector('#lcrhorizon-list-status')?.textContent).toBe('Period 4 added at the end.');
     expectNoBadText(container);
   });
 
