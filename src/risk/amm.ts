@@ -108,7 +108,8 @@ export interface UniswapV2AmountInResult {
 
 /**
  * Uniswap v2 `UniswapV2Library.getAmountIn`, exactly: the input needed to buy an exact output after the
- * 0.3 % fee, in integer token units (rounded up by adding 1 to the floor, as the contract does).
+ * 0.3 % fee, in integer token units (rounded up by adding 1 to the floor, as the contract does; so when
+ * the division is exact the contract asks one unit more than the least input its own K check accepts).
  *
  * amountIn = ⌊ reserveIn·amountOut·1000 / ((reserveOut − amountOut)·997) ⌋ + 1
  *

@@ -126,7 +126,7 @@ describe('uniswapV2AmountIn (UniswapV2Library.getAmountIn)', () => {
     expect(BigInt(uniswapV2AmountOut({ amountIn, reserveIn: e18(5), reserveOut: e18(10) }).amountOut)).toBeGreaterThanOrEqual(1662497915624478906n);
   });
 
-  it('property: the input buys at least the output, and one unit less does not', () => {
+  it('property: the input buys at least the output, and is the least input that passes the K check, or one unit more when the division is exact', () => {
     const amount = fc.bigInt({ min: 2n, max: 10n ** 30n });
     fc.assert(
       fc.property(amount, amount, fc.double({ min: 0, max: 0.999, noNaN: true }), (reserveIn, reserveOut, share) => {
@@ -134,8 +134,15 @@ describe('uniswapV2AmountIn (UniswapV2Library.getAmountIn)', () => {
         fc.pre(amountOut < reserveOut);
         const amountIn = BigInt(uniswapV2AmountIn({ amountOut, reserveIn, reserveOut }).amountIn);
         expect(BigInt(uniswapV2AmountOut({ amountIn, reserveIn, reserveOut }).amountOut)).toBeGreaterThanOrEqual(amountOut);
-        if (amountIn > 1n) expect(passesK(reserveIn, reserveOut, amountIn - 1n, 0n, amountOut)).toBe(false);
+        // The K check needs 997·x·(reserveOut − out) ≥ 1000·reserveIn·out, so the least input is ⌈N/D⌉; the
+        // contract's ⌊N/D⌋ + 1 equals it unless D divides N, and is then one unit more.
+        const exact = (1000n * reserveIn * amountOut) % (997n * (reserveOut - amountOut)) === 0n;
+        const least = exact ? amountIn - 1n : amountIn;
+        expect(passesK(reserveIn, reserveOut, least, 0n, amountOut)).toBe(true);
+        if (least > 1n) expect(passesK(reserveIn, reserveOut, least - 1n, 0n, amountOut)).toBe(false);
       }),
+      // An exact division: 1000·997·1 / (997·1) = 1,000, so the contract asks 1,001 (found by fast-check with a larger reserve).
+      { examples: [[997n, 2n, 0]] },
     );
   });
 
