@@ -1,5 +1,6 @@
 /**
- * Calculator responsiveness report: for every calculator on every built term page, the time from
+ * Calculator responsiveness report: for every calculator on every built page that has one (the term
+ * pages and the area page; embeds repeat the term pages' calculators and are left out), the time from
  * an `input` event to the updated result in the browser, against a target of one frame (16 ms).
  *
  * Types a sequence of different valid values into each number field (about 20 input events per
@@ -12,9 +13,9 @@
  * of dist/, so a rebuild running at the same time cannot pull pages from under it.
  * Usage: npm run bench:responsiveness [-- --events=20]
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { parseNumberInput } from '../src/lib/parse-number.ts';
 import { installInputLatencyProbe } from './bench/input-latency-probe.ts';
@@ -45,8 +46,17 @@ if (!existsSync(join(projectRoot, 'dist', 'terms'))) throw new Error('No built s
 const snapshot = mkdtempSync(join(tmpdir(), 'responsiveness-'));
 cpSync(join(projectRoot, 'dist'), join(snapshot, 'dist'), { recursive: true });
 process.chdir(snapshot);
-const { startServer } = await import('../tests/e2e/support/server.ts');
-const { builtTermSlugs } = await import('../tests/e2e/support/site.ts');
+const { DIST, startServer } = await import('../tests/e2e/support/server.ts');
+const { builtPages } = await import('../tests/e2e/support/site.ts');
+
+/** URL paths of the built pages with at least one calculator, embeds excepted, sorted. */
+function calculatorPages(): string[] {
+  return builtPages()
+    .filter((file) => readFileSync(file, 'utf8').includes('data-island='))
+    .map((file) => `/${relative(DIST, file).split(sep).slice(0, -1).join('/')}/`)
+    .filter((path) => !path.startsWith('/embed/'))
+    .sort();
+}
 const { launchBrowser, watchErrors } = await import('../tests/e2e/support/browser.ts');
 
 /** The next value to type into a field: the default scaled by a factor, kept an integer for whole-number fields. */
@@ -126,8 +136,7 @@ const reports: CalculatorReport[] = [];
 const pageErrors: string[] = [];
 const chromiumVersion = browser.version();
 try {
-  for (const slug of builtTermSlugs()) {
-    const path = `/terms/${slug}/`;
+  for (const path of calculatorPages()) {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     await page.addInitScript(installInputLatencyProbe);
