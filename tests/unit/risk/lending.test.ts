@@ -339,7 +339,9 @@ describe('aaveLiquidation (Aave v3.3 LiquidationLogic)', () => {
           expectClose(r.liquidatorCollateral + r.protocolFeeCollateral, r.collateralSeized, 1e-12, 1e-300);
           expectClose(r.debtRepaid + r.debtLeft + r.badDebt, debt, 1e-12);
           expectClose(r.collateralSeizedValue, r.debtRepaid * (1 + bonus), 1e-12, 1e-300);
-          expectClose(r.borrowerLoss, r.debtRepaid * bonus, 1e-9, 1e-9);
+          // borrowerLoss is seized value − debt repaid, two amounts of up to 1e7 a few roundings apart: when the
+          // bonus is tiny, their difference is off by a few ulps of the seized value, not of the loss.
+          expectClose(r.borrowerLoss, r.debtRepaid * bonus, 1e-9, Math.max(1e-9, 8 * Number.EPSILON * r.collateralSeizedValue));
           expect(r.debtRepaid).toBeLessThanOrEqual(r.maxDebtToCover * (1 + 1e-15));
           if (r.closeFactor === 0) {
             expect(r.healthFactor).toBeGreaterThanOrEqual(1);
