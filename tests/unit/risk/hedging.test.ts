@@ -282,8 +282,9 @@ describe('rebalancingBandExitTime', () => {
           expectClose(mirrored.expectedYears, r.expectedYears, 1e-9);
           expectClose(mirrored.probabilityUpperFirst!, 1 - r.probabilityUpperFirst!, 1e-9, 1e-12);
           const wider = rebalancingBandExitTime({ ...input, lowerWeight: input.lowerWeight * 0.9 });
-          // Strictly longer in exact arithmetic; under a strong drift the difference can be below rounding.
-          expect(wider.expectedYears).toBeGreaterThanOrEqual(r.expectedYears);
+          // Strictly longer in exact arithmetic; under a strong drift the difference can be below rounding,
+          // and the two times then differ by an ulp either way (fast-check found 1.005853189792847 against …73).
+          expect(wider.expectedYears).toBeGreaterThanOrEqual(r.expectedYears * (1 - 1e-14));
           expect(r.probabilityUpperFirst).toBeGreaterThanOrEqual(0);
           expect(r.probabilityUpperFirst).toBeLessThanOrEqual(1);
         },

@@ -436,8 +436,9 @@ describe('loopPosition', () => {
           const r = loopPosition(input);
           expectClose(r.leverage, loopLeverage({ ltv, loops }).leverage, 1e-14);
           expect(r.healthFactor).toBeGreaterThan((liquidationThreshold / ltv) * (1 - 1e-12));
-          // Non-increasing: once ltv^loops is below rounding, one more loop changes nothing.
-          expect(loopPosition({ ...input, loops: loops + 1 }).healthFactor).toBeLessThanOrEqual(r.healthFactor);
+          // Non-increasing: once ltv^loops is below rounding, one more loop changes nothing but an ulp
+          // (fast-check found 1.0000000000000002 after 1 at ltv 0.025, 10 loops).
+          expect(loopPosition({ ...input, loops: loops + 1 }).healthFactor).toBeLessThanOrEqual(r.healthFactor * (1 + 4 * Number.EPSILON));
           if (ltv ** loops > 1e-6) expect(loopPosition({ ...input, loops: loops + 1 }).healthFactor).toBeLessThan(r.healthFactor);
           expectClose(r.netRate, r.leverage * s - (r.leverage - 1) * b, 1e-12, 1e-15);
           expectClose(r.collateral - r.debt, 1_000, 1e-12);

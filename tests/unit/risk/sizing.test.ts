@@ -145,7 +145,8 @@ describe('continuousKelly', () => {
           const f = k.allocation;
           expectClose(k.growthRate, r + f * (mu - r) - (f * f * sigma * sigma) / 2, 1e-9, 1e-12);
           expect(k.growthRate).toBeLessThanOrEqual(k.kellyGrowthRate + 1e-15);
-          expect(Math.sign(k.kellyFraction)).toBe(Math.sign(mu - r));
+          // Same sign as μ − r, unless (μ − r)/σ² underflows to ∓0 (fast-check found r = 5e-324, μ = 0).
+          if (Math.abs(mu - r) > 1e-300) expect(Math.sign(k.kellyFraction)).toBe(Math.sign(mu - r));
           expectWithin(continuousKelly({ expectedReturn: mu, rate: r, vol: sigma, kellyMultiplier: 2 }).growthRate, r, 1e-12);
         },
       ),
