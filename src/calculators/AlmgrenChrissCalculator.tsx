@@ -6,10 +6,10 @@ import { evaluate } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { RiskInputError } from '../risk/index.ts';
-import { almgrenChrissExample, executionSchedules, sci } from '../examples/tiered-liquidation.ts';
+import { ALMGREN_CHRISS_INPUT, executionSchedules, sci } from '../examples/tiered-liquidation.ts';
 
 const ID = 'ac';
-const defaults = almgrenChrissExample.input;
+const defaults = ALMGREN_CHRISS_INPUT;
 /** A schedule table of more rows than this is not useful on a page (and slow to draw). */
 const MAX_PERIODS = 500;
 const SHARES = { digits: 0 } as const;

@@ -8,7 +8,7 @@ import { formatNumber } from '../lib/format.ts';
 import { useListEdits } from '../lib/list-edits.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { creditorWaterfall } from '../risk/index.ts';
-import { MONEY_UNIT, waterfall100 } from '../examples/creditor-hierarchy.ts';
+import { MONEY_UNIT, WATERFALL_100_INPUT } from '../examples/creditor-hierarchy.ts';
 
 const ID = 'waterfall';
 const MONEY = { digits: 2, unit: MONEY_UNIT } as const;
@@ -35,8 +35,8 @@ const newKey = () => nextKey++;
 
 type Scenario = { assets: string; classes: ClassText[] };
 const DEFAULTS: Scenario = {
-  assets: String(waterfall100.input.assets),
-  classes: waterfall100.input.classes.map((cls) => ({
+  assets: String(WATERFALL_100_INPUT.assets),
+  classes: WATERFALL_100_INPUT.classes.map((cls) => ({
     key: newKey(),
     name: cls.name,
     claims: cls.claims.map((claim) => ({ key: newKey(), name: claim.name, amount: String(claim.amount) })),

@@ -7,11 +7,11 @@ import { evaluate } from '../lib/evaluate.ts';
 import { formatCompact, formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { blackScholes, DAYS_PER_YEAR, HOURS_PER_YEAR, type OptionType } from '../risk/index.ts';
-import { hullExample } from '../examples/expiry-risk.ts';
+import { HULL_CALL_INPUT } from '../examples/expiry-risk.ts';
 
 type TimeUnit = 'days' | 'hours';
 const ID = 'expiry';
-const defaults = hullExample.input;
+const defaults = HULL_CALL_INPUT;
 
 /** Hours to expiry for the charts: 30 days down to 1 hour, evenly spaced on a log scale, plus 1 day and 7 days. */
 const CURVE_START_HOURS = 30 * 24;

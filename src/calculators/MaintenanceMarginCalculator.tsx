@@ -10,11 +10,7 @@ import { useListEdits } from '../lib/list-edits.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { liquidationDistanceCurve, type MarginBracket as Bracket, type Side } from '../risk/index.ts';
 import { binanceBtcusdt2021 as venue } from '../data/venues/binance-btcusdt-2021.ts';
-import {
-  isolatedPositionOnTable,
-  isolatedLongExample,
-  maintenanceAmounts,
-} from '../examples/maintenance-margin-dynamics.ts';
+import { ISOLATED_LONG_INPUT, isolatedPositionOnTable, maintenanceAmounts } from '../examples/maintenance-margin-dynamics.ts';
 
 interface RowText {
   /** Stable key for rendering (not shown). */
@@ -24,7 +20,7 @@ interface RowText {
 }
 
 const ID = 'mmd';
-const defaults = isolatedLongExample.input;
+const defaults = ISOLATED_LONG_INPUT;
 const USDT = { digits: 2, unit: 'USDT' } as const;
 const USDT0 = { digits: 0, unit: 'USDT' } as const;
 const MAX_ROWS = 20;

@@ -6,7 +6,7 @@ import { evaluate } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { correlationStress, crossVenueSpread, futuresBasis } from '../risk/index.ts';
-import { CRYPTO_BOOK, basisExample, dailyFromAnnual, spreadExample } from '../examples/market-synchronization-risks.ts';
+import { BASIS_INPUT, CRYPTO_BOOK, SPREAD_INPUT, dailyFromAnnual } from '../examples/market-synchronization-risks.ts';
 
 const ID = 'sync';
 /** The chart's correlations: −1 to 1 in steps of 0.1. */
@@ -28,11 +28,11 @@ const DEFAULTS: Scenario = {
   stress: String(CRYPTO_BOOK.stressCorrelation),
   confidence: percent(CRYPTO_BOOK.confidence),
   days: String(CRYPTO_BOOK.days),
-  spot: String(basisExample.input.spot),
-  future: String(basisExample.input.futuresPrice),
-  expiry: String(basisExample.input.days),
-  priceA: String(spreadExample.input.priceA),
-  priceB: String(spreadExample.input.priceB),
+  spot: String(BASIS_INPUT.spot),
+  future: String(BASIS_INPUT.futuresPrice),
+  expiry: String(BASIS_INPUT.days),
+  priceA: String(SPREAD_INPUT.priceA),
+  priceB: String(SPREAD_INPUT.priceB),
 };
 
 /** Library field → form field (`days` is the VaR horizon; the future's days are `expiry`). */

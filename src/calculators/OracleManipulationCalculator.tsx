@@ -6,10 +6,10 @@ import { evaluate } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { twapManipulationCost, type TwapAveraging } from '../risk/index.ts';
-import { eulerTwapExample } from '../examples/defi-oracle-manipulation.ts';
+import { EULER_TWAP_INPUT } from '../examples/defi-oracle-manipulation.ts';
 
 const ID = 'amm';
-const defaults = eulerTwapExample.input;
+const defaults = EULER_TWAP_INPUT;
 
 /** Reserves are shown with thousands separators ("50,000"), which the parser accepts. */
 const WHOLE = { digits: 0 } as const;

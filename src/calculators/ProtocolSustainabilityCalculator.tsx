@@ -5,10 +5,10 @@ import { ResultList } from '../components/ResultList.tsx';
 import { evaluate } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
-import { dexExample, sustainability } from '../examples/defi-protocol-sustainability.ts';
+import { DEX_INPUT, sustainability } from '../examples/defi-protocol-sustainability.ts';
 
 const ID = 'yield';
-const defaults = dexExample.input;
+const defaults = DEX_INPUT;
 
 /** Large amounts are shown with thousands separators ("30,000,000"), which the parser accepts. */
 const WHOLE = { digits: 0 } as const;

@@ -7,10 +7,10 @@ import { evaluate } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { unlockSchedule, vestedAmount } from '../risk/index.ts';
-import { teamVestingExample } from '../examples/tranche-release.ts';
+import { TEAM_VESTING_INPUT } from '../examples/tranche-release.ts';
 
 const ID = 'vest';
-const defaults = teamVestingExample.input;
+const defaults = TEAM_VESTING_INPUT;
 
 type Release = 'linear' | 'monthly' | 'quarterly';
 /** Months between tranches; a linear release is reported month by month. */

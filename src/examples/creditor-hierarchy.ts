@@ -60,12 +60,15 @@ const outputRows = {
   residual: ['Residual to equity', (r: WaterfallResult) => r.residual, MONEY],
 } as const;
 
+/** A 100 USD m estate for the claims above (the calculator's defaults). */
+export const WATERFALL_100_INPUT = { assets: 100, classes } satisfies WaterfallInput;
+
 /** Reference vector 11.2: V = 100. Expected: general unsecured recovery 92.857143 %, subordinated notes 0, equity 0. */
 export const waterfall100 = defineExample({
   id: 'waterfall-100',
   title: 'A 100 USD m estate with an undersecured lender',
   fn: 'creditorWaterfall',
-  input: { assets: 100, classes } satisfies WaterfallInput,
+  input: WATERFALL_100_INPUT,
   compute: creditorWaterfall,
   inputs: inputRows,
   outputs: outputRows,

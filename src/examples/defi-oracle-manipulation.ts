@@ -39,6 +39,9 @@ export const ethPoolMoveExample = defineExample({
 /** Euler's pool: 50,000 DAI and 50,000 USDC (price 1), a 144-block geometric TWAP pushed to 1.35, no fee (as in the paper). */
 const EULER_POOL = { reserveBase: 50_000, reserveQuote: 50_000, fee: 0, targetTwap: 1.35, averaging: 'geometric' } as const;
 
+/** The Euler pool's 144-block TWAP with 10 blocks manipulated (the calculator's defaults). */
+export const EULER_TWAP_INPUT = { ...EULER_POOL, blocks: 144, manipulatedBlocks: 10 } satisfies TwapManipulationCostInput;
+
 /**
  * Reference vectors 5.6–5.7 (Bentley, Euler, 2021): n = 144 blocks, m = 10 → q ≈ 75.30; ΔUSDC ≈ 383,884 per block;
  * c ≈ 339,645 per block; C = m·c = 3,396,454 USDC. The calculator starts from these inputs.
@@ -47,7 +50,7 @@ export const eulerTwapExample = defineExample({
   id: 'euler-dai-usdc-twap',
   title: 'Pushing a 144-block TWAP of DAI/USDC from 1.00 to 1.35 (Euler’s example)',
   fn: 'twapManipulationCost',
-  input: { ...EULER_POOL, blocks: 144, manipulatedBlocks: 10 } satisfies TwapManipulationCostInput,
+  input: EULER_TWAP_INPUT,
   compute: twapManipulationCost,
   inputs: {
     reserveBase: ['Pool reserve x', (i) => i.reserveBase, { digits: 0, unit: 'DAI' }],

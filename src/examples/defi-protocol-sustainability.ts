@@ -52,6 +52,18 @@ export function sustainability(input: SustainabilityInput): SustainabilityResult
 const USD = { digits: 0, unit: 'USD' } as const;
 const MONTHS = { digits: 1, unit: 'months', unboundedText: 'No end (cash-flow positive)' } as const;
 
+/** A DEX that keeps a sixth of its fees and pays liquidity providers in new tokens (the calculator's defaults). */
+export const DEX_INPUT = {
+  fees: 30_000_000,
+  supplySideFees: 25_000_000,
+  tokensEmitted: 40_000_000,
+  tokenPrice: 0.5,
+  annualExpenses: 12_000_000,
+  liquidTreasury: 18_000_000,
+  nativeTokenTreasury: 30_000_000,
+  nativeTokenHaircut: 0.5,
+} satisfies SustainabilityInput;
+
 /**
  * A DEX that keeps a sixth of its trading fees and pays liquidity providers in new tokens. The year's figures follow
  * reference vector 30 (40m tokens at 0.50 USD = 20m of incentives); the treasury adds a 50 % haircut on its own token.
@@ -60,16 +72,7 @@ export const dexExample = defineExample({
   id: 'dex-real-yield-runway',
   title: 'A DEX that pays for liquidity with new tokens',
   fn: 'realYield, treasuryRunway',
-  input: {
-    fees: 30_000_000,
-    supplySideFees: 25_000_000,
-    tokensEmitted: 40_000_000,
-    tokenPrice: 0.5,
-    annualExpenses: 12_000_000,
-    liquidTreasury: 18_000_000,
-    nativeTokenTreasury: 30_000_000,
-    nativeTokenHaircut: 0.5,
-  } satisfies SustainabilityInput,
+  input: DEX_INPUT,
   compute: sustainability,
   inputs: {
     fees: ['Fees paid by traders, per year', (i) => i.fees, USD],

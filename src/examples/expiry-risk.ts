@@ -1,6 +1,9 @@
 import { blackScholes, DAYS_PER_YEAR, HOURS_PER_YEAR, type BlackScholesInput } from '../risk/index.ts';
 import { defineExample } from './define.ts';
 
+/** Hull's call: S 42, K 40, six months, σ 20 %, r 10 % (the calculator's defaults). */
+export const HULL_CALL_INPUT = { spot: 42, strike: 40, years: 0.5, vol: 0.2, rate: 0.1, type: 'call' } satisfies BlackScholesInput;
+
 /**
  * Hull's Black–Scholes example (OFOD Example 15.6): S = 42, K = 40, r = 10 %, σ = 20 %, T = 0.5.
  * Published: c = 4.76, p = 0.81.
@@ -9,7 +12,7 @@ export const hullExample = defineExample({
   id: 'hull-15-6',
   title: 'Hull’s six-month call (Example 15.6)',
   fn: 'blackScholes',
-  input: { spot: 42, strike: 40, years: 0.5, vol: 0.2, rate: 0.1, type: 'call' } satisfies BlackScholesInput,
+  input: HULL_CALL_INPUT,
   compute: blackScholes,
   inputs: {
     spot: ['Spot S', (i) => i.spot, { digits: 2 }],
@@ -40,7 +43,7 @@ const ATM_TIMES = [
  * 1.670405, 0.340994; gamma 0.017280, 0.035954, 0.095251, 0.466733; theta per year −55.2968, −115.0539,
  * −304.8044, −1493.5444; N(d2) 0.454351, 0.477912, 0.491648, 0.498295.
  */
-export const atmExamples = ATM_TIMES.map(({ id, title, hours }) =>
+export const atmExamples = /* @__PURE__ */ ATM_TIMES.map(({ id, title, hours }) =>
   defineExample({
     id,
     title: `At-the-money call, ${title} to expiry`,
@@ -60,6 +63,9 @@ export const atmExamples = ATM_TIMES.map(({ id, title, hours }) =>
   }),
 );
 
-/** The 30-day and 1-hour rows, for figures quoted in prose. */
-export const atm30d = atmExamples[0]!;
-export const atm1h = atmExamples[atmExamples.length - 1]!;
+/**
+ * The 30-day and 1-hour rows, for figures quoted in prose. Written as (pure) calls, not index reads, so
+ * that a bundle which takes only HULL_CALL_INPUT from this module (the calculator) can drop them.
+ */
+export const atm30d = /* @__PURE__ */ atmExamples.at(0)!;
+export const atm1h = /* @__PURE__ */ atmExamples.at(-1)!;

@@ -75,6 +75,9 @@ export function isolatedPositionOnTable(position: IsolatedPositionInput, table: 
   };
 }
 
+/** An isolated long of 10 BTC at 50,000 USDT with 50,000 USDT margin (the calculator's defaults). */
+export const ISOLATED_LONG_INPUT = { side: 'long', size: 10, entry: 50_000, walletBalance: 50_000 } satisfies IsolatedPositionInput;
+
 /**
  * An isolated long of 10 BTC at 50,000 USDT with 50,000 USDT of isolated margin (10x) on the
  * Binance BTCUSDT table of 2021-03-18. Notional 500,000 USDT falls in the 250,000 tier (1 %,
@@ -84,7 +87,7 @@ export const isolatedLongExample = /* @__PURE__ */ defineExample({
   id: 'binance-isolated-long',
   title: 'Isolated long 10 BTC at 50,000 USDT with 50,000 USDT margin',
   fn: 'liquidationPrice, maintenanceBracket',
-  input: { side: 'long', size: 10, entry: 50_000, walletBalance: 50_000 } satisfies IsolatedPositionInput,
+  input: ISOLATED_LONG_INPUT,
   compute: (input) => isolatedPositionOnTable(input),
   inputs: {
     side: ['Side', (i) => (i.side === 'long' ? 'Long' : 'Short')],

@@ -95,12 +95,15 @@ export const cryptoStressExample = /* @__PURE__ */ defineExample({
   },
 });
 
+/** BTC spot 60,000 against a 90-day future at 61,200 (the calculator's defaults). */
+export const BASIS_INPUT = { spot: 60_000, futuresPrice: 61_200, days: 90 } satisfies FuturesBasisInput;
+
 /** Quarterly BTC future against spot (reference vector 24.3). */
 export const basisExample = /* @__PURE__ */ defineExample({
   id: 'btc-quarterly-basis',
   title: 'Basis of a 90-day BTC future',
   fn: 'futuresBasis',
-  input: { spot: 60_000, futuresPrice: 61_200, days: 90 } satisfies FuturesBasisInput,
+  input: BASIS_INPUT,
   compute: futuresBasis,
   inputs: {
     spot: ['Spot (index) S', (i) => i.spot, MONEY],
@@ -115,12 +118,15 @@ export const basisExample = /* @__PURE__ */ defineExample({
   },
 });
 
+/** BTC at 60,000 on one venue and 60,150 on another (the calculator's defaults). */
+export const SPREAD_INPUT = { priceA: 60_000, priceB: 60_150 } satisfies CrossVenueSpreadInput;
+
 /** BTC on two venues (reference vector 24.4). */
 export const spreadExample = /* @__PURE__ */ defineExample({
   id: 'btc-two-venues',
   title: 'BTC on two venues',
   fn: 'crossVenueSpread',
-  input: { priceA: 60_000, priceB: 60_150 } satisfies CrossVenueSpreadInput,
+  input: SPREAD_INPUT,
   compute: crossVenueSpread,
   inputs: {
     priceA: ['Venue A price', (i) => i.priceA, MONEY],

@@ -32,6 +32,18 @@ export function executionSchedules(input: ExecutionInput) {
 /** Scientific notation for the tiny impact and risk-aversion parameters ("2.5e-6"). */
 export const sci = (value: number) => value.toExponential();
 
+/** Almgren & Chriss's Table 1 parameters (the calculator's defaults). */
+export const ALMGREN_CHRISS_INPUT = {
+  shares: 1_000_000,
+  periods: 5,
+  horizon: 5,
+  vol: 0.95,
+  eta: 2.5e-6,
+  gamma: 2.5e-7,
+  epsilon: 0.0625,
+  riskAversion: 1e-6,
+} satisfies ExecutionInput;
+
 /**
  * Almgren & Chriss (2000), Table 1: 1,000,000 shares of a $50 stock sold over 5 days in 5 periods,
  * σ = 0.95 $/share/√day (30 % a year), ε = 1/16 $ (half of a 1/8 spread), γ = 2.5e-7, η = 2.5e-6,
@@ -41,16 +53,7 @@ export const almgrenChrissExample = /* @__PURE__ */ defineExample({
   id: 'almgren-chriss-table-1',
   title: 'Selling 1,000,000 shares over five days (Almgren & Chriss, Table 1)',
   fn: 'almgrenChriss',
-  input: {
-    shares: 1_000_000,
-    periods: 5,
-    horizon: 5,
-    vol: 0.95,
-    eta: 2.5e-6,
-    gamma: 2.5e-7,
-    epsilon: 0.0625,
-    riskAversion: 1e-6,
-  } satisfies ExecutionInput,
+  input: ALMGREN_CHRISS_INPUT,
   compute: executionSchedules,
   inputs: {
     shares: ['Shares to sell X', (i) => i.shares, { digits: 0, unit: 'shares' }],

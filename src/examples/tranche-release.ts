@@ -12,6 +12,17 @@ const TOKENS = { digits: 0, unit: 'tokens' } as const;
 const CHECK_MONTH = 18;
 const SHARE = { percent: true, digits: 2 } as const;
 
+/** 200,000,000 tokens over 48 months after a 12-month cliff, read at month 18 (the calculator's defaults). */
+export const TEAM_VESTING_INPUT = {
+  totalAmount: 200_000_000,
+  cliff: 12,
+  duration: 48,
+  interval: 1,
+  circulatingSupply: 250_000_000,
+  maxSupply: 1_000_000_000,
+  time: CHECK_MONTH,
+} satisfies TrancheExampleInput;
+
 /**
  * The team allocation of reference vector 20 (A = 200,000,000, 12-month cliff, 48 months) released in monthly
  * tranches, on a token with 250,000,000 circulating and 1,000,000,000 maximum supply. Expected: 50,000,000 at the
@@ -21,15 +32,7 @@ export const teamVestingExample = defineExample({
   id: 'team-vesting-12-48',
   title: 'A team allocation: 12-month cliff, 48 months, monthly tranches',
   fn: 'unlockSchedule, vestedAmount',
-  input: {
-    totalAmount: 200_000_000,
-    cliff: 12,
-    duration: 48,
-    interval: 1,
-    circulatingSupply: 250_000_000,
-    maxSupply: 1_000_000_000,
-    time: CHECK_MONTH,
-  } satisfies TrancheExampleInput,
+  input: TEAM_VESTING_INPUT,
   compute: ({ time, ...schedule }) => ({ ...unlockSchedule(schedule), vestedAtTime: vestedAmount({ ...schedule, time }) }),
   inputs: {
     totalAmount: ['Allocation A', (i) => i.totalAmount, TOKENS],
