@@ -14,10 +14,10 @@ const BUDGET = { termJsMedian: 12 * KB, anyPageJs: 20 * KB, css: 16 * KB, html: 
 /**
  * The term-page median the suite holds the site to, until it reaches the 12 KB target: a ratchet, lowered
  * as the median falls, so the JavaScript of a typical page cannot creep back up. What stands between the
- * median (15.9 KB at the time of writing) and the target is listed in docs/architecture.md, "Page weight":
- * Preact with hooks is 5.7 KB of it, the shared calculator runtime about 11.4 KB in all.
+ * median (15.6 KB at the time of writing) and the target is listed in docs/architecture.md, "Islands and
+ * page weight": Preact with hooks is 5.7 KB of it, the shared calculator runtime about 11.4 KB in all.
  */
-const MEDIAN_CEILING = 16 * KB;
+const MEDIAN_CEILING = 15.75 * KB;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startServer>>;
