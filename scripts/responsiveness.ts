@@ -48,6 +48,7 @@ cpSync(join(projectRoot, 'dist'), join(snapshot, 'dist'), { recursive: true });
 process.chdir(snapshot);
 const { DIST, startServer } = await import('../tests/e2e/support/server.ts');
 const { builtPages } = await import('../tests/e2e/support/site.ts');
+const { launchBrowser, watchErrors } = await import('../tests/e2e/support/browser.ts');
 
 /** URL paths of the built pages with at least one calculator, embeds excepted, sorted. */
 function calculatorPages(): string[] {
@@ -57,7 +58,6 @@ function calculatorPages(): string[] {
     .filter((path) => !path.startsWith('/embed/'))
     .sort();
 }
-const { launchBrowser, watchErrors } = await import('../tests/e2e/support/browser.ts');
 
 /** The next value to type into a field: the default scaled by a factor, kept an integer for whole-number fields. */
 function nextValue(original: string, step: number, integer: boolean): string | null {

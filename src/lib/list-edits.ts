@@ -21,7 +21,9 @@ export function useListEdits(): [status: string, edited: ListEdited] {
   });
   const edited: ListEdited = (message, focusId) => {
     focusTarget.current = focusId;
-    setStatus(message);
+    // A live region is read out when its text changes: the same message twice in a row ("Level 2
+    // removed." after removing row 2 again) gets a no-break space, so it is announced again.
+    setStatus((previous) => (previous === message ? `${message}\u00a0` : message));
   };
   return [status, edited];
 }
