@@ -162,18 +162,12 @@ export default function MaintenanceMarginCalculator() {
     >
       <section class="bracket-editor" aria-labelledby={`${ID}-brackets-title`}>
         <h4 id={`${ID}-brackets-title`} class="calculator__subtitle">Bracket table</h4>
+        {/* The explanation sits outside the scroll box, so that on a phone it wraps to the screen, not to the table. */}
+        <p class="field__hint" id={`${ID}-brackets-about`}>
+          Tier n covers notionals above its floor up to the next floor. The maintenance amount is derived from the floors and rates.
+        </p>
         <div class="table-scroll">
-          <table class="brackets" style={{ width: '100%' }}>
-            <caption>
-              Maintenance margin brackets: tier n covers notionals above its floor up to the next floor. The maintenance amount is derived from the floors and rates.
-            </caption>
-            <colgroup>
-              <col style={{ width: '3rem' }} />
-              <col style={{ width: '34%' }} />
-              <col style={{ width: '24%' }} />
-              <col />
-              <col />
-            </colgroup>
+          <table class="brackets" aria-labelledby={`${ID}-brackets-title`} aria-describedby={`${ID}-brackets-about`}>
             <thead>
               <tr>
                 <th scope="col">Tier</th>
@@ -190,11 +184,11 @@ export default function MaintenanceMarginCalculator() {
                   <tr key={row.key}>
                     <th scope="row">{n}</th>
                     <td>
-                      <NumberField id={`${ID}-floor-${n}`} label={`Tier ${n} floor`} value={row.floor}
+                      <NumberField id={`${ID}-floor-${n}`} label={`Tier ${n} floor`} labelHidden value={row.floor}
                         onInput={(floor) => editRow(i, { floor })} error={errors[`brackets[${i}].floor`]} />
                     </td>
                     <td>
-                      <NumberField id={`${ID}-mmr-${n}`} label={`Tier ${n} rate`} value={row.mmr}
+                      <NumberField id={`${ID}-mmr-${n}`} label={`Tier ${n} rate`} labelHidden value={row.mmr}
                         onInput={(mmr) => editRow(i, { mmr })} error={errors[`brackets[${i}].mmr`]} />
                     </td>
                     <td>
@@ -204,7 +198,7 @@ export default function MaintenanceMarginCalculator() {
                     </td>
                     <td>
                       <button type="button" class="secondary" onClick={() => removeRow(i)} disabled={rows.length <= 1}>
-                        Remove tier {n}
+                        Remove<span class="visually-hidden"> tier {n}</span>
                       </button>
                     </td>
                   </tr>

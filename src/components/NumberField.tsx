@@ -5,6 +5,8 @@ export interface NumberFieldProps {
   /** Unique id on the page; the label, hint and error hang off it. */
   id: string;
   label: string;
+  /** The label is for screen readers only (a field in a table, named by its headers). */
+  labelHidden?: boolean;
   /** Unit shown after the input ("USDT", "%", "days"). */
   unit?: string;
   /** One line of help under the field. */
@@ -21,10 +23,10 @@ export interface NumberFieldProps {
  * The site's one number input. A text input (not type=number) so people can type "1,000" or
  * "5%"; parsing and validation happen in `evaluate`, and the message comes back as `error`.
  */
-export function NumberField({ id, label, unit, hint, value, error, onInput, decimal = true }: NumberFieldProps) {
+export function NumberField({ id, label, labelHidden, unit, hint, value, error, onInput, decimal = true }: NumberFieldProps) {
   const handleInput = (event: TargetedEvent<HTMLInputElement>) => onInput(event.currentTarget.value);
   return (
-    <FieldFrame id={id} label={label} unit={unit} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} labelHidden={labelHidden} unit={unit} hint={hint} error={error}>
       {(describedBy) => (
         <input
           id={id}
