@@ -7,8 +7,9 @@ import { SeriesField } from '../components/SeriesField.tsx';
 import { evaluate } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
-import { DAYS_PER_YEAR, ewmaDecay, ewmaVolatilityPath, initialMargin, periodReturns } from '../risk/index.ts';
+import { ewmaDecay, ewmaVolatilityPath, initialMargin, periodReturns } from '../risk/index.ts';
 import { BTC_RETURNS_PERCENT, volScaledInput } from '../examples/volatility-adjustments.ts';
+import { annualFromDailyVol } from '../examples/volatility.ts';
 
 const ID = 'ewma';
 /** Days shown on the chart at most (the latest ones). */
@@ -84,7 +85,7 @@ export default function EwmaVolatilityCalculator() {
           computed={result !== null}
           rows={[
             { key: 'vol', label: 'EWMA volatility now (per day)', value: result?.path.volatility ?? null, format: pct(2), primary: true },
-            { key: 'annual', label: 'The same, annualised', value: result ? result.path.volatility * Math.sqrt(DAYS_PER_YEAR) : null, format: pct(1) },
+            { key: 'annual', label: 'The same, annualised', value: result ? annualFromDailyVol(result.path.volatility) : null, format: pct(1) },
             { key: 'seedvol', label: 'Starting volatility σ₀ (per day)', value: result ? Math.sqrt(result.path.initialVariance) : null, format: pct(2) },
             { key: 'halflife', label: 'Half-life of the weights', value: result?.decay.halfLife ?? null, format: { digits: 1, unit: 'days' } },
             { key: 'window', label: 'Effective window 1/(1 − λ)', value: result?.decay.effectiveWindow ?? null, format: { digits: 1, unit: 'days' } },

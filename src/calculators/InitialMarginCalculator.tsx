@@ -7,7 +7,8 @@ import { formatNumber, percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { marginCoverage } from '../risk/index.ts';
 import { binanceBtcusdt2021 as venue } from '../data/venues/binance-btcusdt-2021.ts';
-import { calibrate, calibrationInput, dailyVolOf } from '../examples/initial-margin-calibration.ts';
+import { calibrate, calibrationInput } from '../examples/initial-margin-calibration.ts';
+import { dailyFromAnnualVol } from '../examples/volatility.ts';
 
 const ID = 'im';
 
@@ -32,7 +33,7 @@ function run(scenario: Scenario) {
       const input = { notional: v.num('notional'), annualVol: v.num('vol'), days: v.num('days'), confidence: v.num('confidence') };
       const now = calibrate(input);
       // What every tier of the venue's table covers under the same volatility and close-out time.
-      const tiers = venue.maxLeverage.map((maxLeverage) => marginCoverage({ maxLeverage, dailyVol: dailyVolOf(input.annualVol), days: input.days }).confidence * 100);
+      const tiers = venue.maxLeverage.map((maxLeverage) => marginCoverage({ maxLeverage, dailyVol: dailyFromAnnualVol(input.annualVol), days: input.days }).confidence * 100);
       return { ...now, tiers };
     },
     (field) => (field === 'dailyVol' ? 'vol' : field),

@@ -6,7 +6,8 @@ import { evaluate } from '../lib/evaluate.ts';
 import { formatNumber } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { correlationStress, crossVenueSpread, futuresBasis } from '../risk/index.ts';
-import { BASIS_INPUT, CRYPTO_BOOK, SPREAD_INPUT, dailyFromAnnual } from '../examples/market-synchronization-risks.ts';
+import { BASIS_INPUT, CRYPTO_BOOK, SPREAD_INPUT } from '../examples/market-synchronization-risks.ts';
+import { dailyFromAnnualVol } from '../examples/volatility.ts';
 
 const ID = 'sync';
 /** The chart's correlations: −1 to 1 in steps of 0.1. */
@@ -61,8 +62,8 @@ function run(s: Scenario) {
     },
     (v) => {
       const portfolio = {
-        first: { value: v.num('value1'), dailyVol: dailyFromAnnual(v.num('vol1')) },
-        second: { value: v.num('value2'), dailyVol: dailyFromAnnual(v.num('vol2')) },
+        first: { value: v.num('value1'), dailyVol: dailyFromAnnualVol(v.num('vol1')) },
+        second: { value: v.num('value2'), dailyVol: dailyFromAnnualVol(v.num('vol2')) },
         days: v.num('days'),
         confidence: v.num('confidence'),
       };

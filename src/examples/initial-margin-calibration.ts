@@ -1,6 +1,7 @@
 import { binanceBtcusdt2021 as venue } from '../data/venues/binance-btcusdt-2021.ts';
-import { DAYS_PER_YEAR, initialMargin, leverageTier, marginCoverage, type InitialMarginInput } from '../risk/index.ts';
+import { initialMargin, leverageTier, marginCoverage, type InitialMarginInput } from '../risk/index.ts';
 import { defineExample } from './define.ts';
+import { dailyFromAnnualVol } from './volatility.ts';
 
 /** Inputs as the calculator takes them (annual volatility); the library takes daily volatility. */
 export interface MarginCalibrationInput {
@@ -14,8 +15,6 @@ export interface MarginCalibrationInput {
 
 export const calibrationInput = { notional: 1_000_000, annualVol: 0.8, days: 1, confidence: 0.99 } as const satisfies MarginCalibrationInput;
 
-/** Daily volatility from annual volatility (the one unit conversion of this page). */
-export const dailyVolOf = (annualVol: number) => annualVol / Math.sqrt(DAYS_PER_YEAR);
 
 /** The stored table's leverage tiers: each bracket's floor with its maximum leverage. */
 export const VENUE_TIERS = venue.brackets.map(({ floor }, i) => ({ floor, maxLeverage: venue.maxLeverage[i] ?? 1 }));
@@ -27,7 +26,7 @@ export function venueTier(notional: number) {
 
 /** Model margin for the inputs, and what the venue's tier for the same notional covers under the same volatility. */
 export function calibrate(input: MarginCalibrationInput) {
-  const dailyVol = dailyVolOf(input.annualVol);
+  const dailyVol = dailyFromAnnualVol(input.annualVol);
   const model = initialMargin({ notional: input.notional, dailyVol, days: input.days, confidence: input.confidence } satisfies InitialMarginInput);
   const tier = venueTier(input.notional);
   const coverage = tier ? marginCoverage({ maxLeverage: tier.maxLeverage, dailyVol, days: input.days }) : null;
@@ -48,7 +47,7 @@ export const calibrationExample = /* @__PURE__ */ defineExample({
   inputs: {
     notional: ['Notional', (i) => i.notional, { digits: 0, unit: 'USDT' }],
     annualVol: ['Volatility (annualised, 365 days)', (i) => i.annualVol, { percent: true, digits: 0 }],
-    dailyVol: ['Volatility per day (÷ √365)', (i) => dailyVolOf(i.annualVol), { percent: true, digits: 2 }],
+    dailyVol: ['Volatility per day (÷ √365)', (i) => dailyFromAnnualVol(i.annualVol), { percent: true, digits: 2 }],
     days: ['Margin period of risk', (i) => i.days, { digits: 0, unit: 'day' }],
     confidence: ['Confidence (one-tailed)', (i) => i.confidence, { percent: true, digits: 0 }],
   },

@@ -1,6 +1,5 @@
 import {
   correlationStress,
-  DAYS_PER_YEAR,
   crossVenueSpread,
   futuresBasis,
   type CorrelationStressInput,
@@ -9,9 +8,8 @@ import {
 } from '../risk/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { defineExample } from './define.ts';
+import { dailyFromAnnualVol } from './volatility.ts';
 
-/** Daily volatility from an annualised one (square root of time, 365 calendar days). */
-export const dailyFromAnnual = (annualVol: number) => annualVol / Math.sqrt(DAYS_PER_YEAR);
 
 const MONEY = { digits: 0, unit: 'USD' } as const;
 const position = ({ value, dailyVol }: { value: number; dailyVol: number }) =>
@@ -69,8 +67,8 @@ export const cryptoStressExample = /* @__PURE__ */ defineExample({
   title: 'Long BTC and ETH when the correlation goes to 1',
   fn: 'correlationStress',
   input: {
-    first: { value: CRYPTO_BOOK.btcValue, dailyVol: dailyFromAnnual(CRYPTO_BOOK.btcVol) },
-    second: { value: CRYPTO_BOOK.ethValue, dailyVol: dailyFromAnnual(CRYPTO_BOOK.ethVol) },
+    first: { value: CRYPTO_BOOK.btcValue, dailyVol: dailyFromAnnualVol(CRYPTO_BOOK.btcVol) },
+    second: { value: CRYPTO_BOOK.ethValue, dailyVol: dailyFromAnnualVol(CRYPTO_BOOK.ethVol) },
     correlation: CRYPTO_BOOK.correlation,
     stressCorrelation: CRYPTO_BOOK.stressCorrelation,
     days: CRYPTO_BOOK.days,

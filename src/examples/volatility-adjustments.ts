@@ -1,5 +1,6 @@
-import { DAYS_PER_YEAR, ewmaDecay, ewmaVolatility, ewmaVolatilityPath, initialMargin, type EwmaVolatilityPathInput } from '../risk/index.ts';
+import { ewmaDecay, ewmaVolatility, ewmaVolatilityPath, initialMargin, type EwmaVolatilityPathInput } from '../risk/index.ts';
 import { defineExample } from './define.ts';
+import { annualFromDailyVol } from './volatility.ts';
 
 /**
  * Thirty daily BTC returns in %, oldest first: three calm weeks, then a 9.2 % fall and a rebound.
@@ -47,7 +48,7 @@ export const volScaledMarginExample = /* @__PURE__ */ defineExample({
     seedVol: ['Seed volatility σ₀ (per day)', (r) => r.seedVol, { percent: true, digits: 2 }],
     calmVol: ['EWMA σ after the 21 calm days (per day)', (r) => r.calmVol, { percent: true, digits: 2 }],
     vol: ['EWMA σ after all 30 days (per day)', (r) => r.path.volatility, { percent: true, digits: 2 }],
-    annualVol: ['The same, annualised (× √365)', (r) => r.path.volatility * Math.sqrt(DAYS_PER_YEAR), { percent: true, digits: 1 }],
+    annualVol: ['The same, annualised (× √365)', (r) => annualFromDailyVol(r.path.volatility), { percent: true, digits: 1 }],
     halfLife: ['Half-life of the weights', (r) => r.decay.halfLife, { digits: 1, unit: 'days' }],
     calmRate: ['Margin rate after the calm days', (r) => r.calm.rate, { percent: true, digits: 2 }],
     rate: ['Vol-scaled margin rate now', (r) => r.scaled.rate, { percent: true, digits: 2 }],

@@ -2,7 +2,8 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import InitialMarginCalculator from '../../../src/calculators/InitialMarginCalculator.tsx';
-import { calibrationExample, calibrationInput, dailyVolOf } from '../../../src/examples/initial-margin-calibration.ts';
+import { calibrationExample, calibrationInput } from '../../../src/examples/initial-margin-calibration.ts';
+import { dailyFromAnnualVol } from '../../../src/examples/volatility.ts';
 import { formatNumber } from '../../../src/lib/format.ts';
 import { initialMargin, marginCoverage } from '../../../src/risk/index.ts';
 
@@ -12,7 +13,7 @@ const type = (label: string, value: string) => fireEvent.input(screen.getByLabel
 describe('InitialMarginCalculator', () => {
   it('shows the worked example by default: 80 %/yr, 1 day, 99 %, 1,000,000 USDT → IM 97,413.29 USDT (reference 26.2), beside the 50× tier', () => {
     const { container } = render(<InitialMarginCalculator />);
-    const dailyVol = dailyVolOf(calibrationInput.annualVol);
+    const dailyVol = dailyFromAnnualVol(calibrationInput.annualVol);
     const model = initialMargin({ notional: 1e6, dailyVol, days: 1, confidence: 0.99 });
     expect(output(container, 'margin')).toBe('97,413.29\u00a0USDT');
     expect(output(container, 'margin')).toBe(calibrationExample.show('margin'));
