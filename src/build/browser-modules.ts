@@ -30,53 +30,7 @@ export function browserModuleSources(root: string): string[] {
   return [...calculators, 'src/scripts/scenario-links.ts'];
 }
 
-/**
- * Modules that must never reach the browser. `defineExample` computes a worked example when its module
- * loads: at build time that is the point, in a page it would ship the example's labels and run its
- * computation on every visit. A calculator that wants an example's inputs imports them as a plain
- * constant (README, "Adding a term").
- */
-const BUILD_TIME_ONLY = ['src/examples/define.ts'];
-
-/** What `buildTimeModulesIn` reads of an output chunk (Rolldown's OutputChunk has these fields). */
-export interface ChunkGraph {
-  fileName: string;
-  facadeModuleId: string | null;
-  moduleIds: readonly string[];
-  /** File names of the chunks it imports statically. */
-  imports: readonly string[];
-}
-
-/**
- * Each build-time-only module found in the browser code, with the sources (from the root) of the
- * entry chunks that load it, themselves or through the chunks they import. Chunks are shared, so the
- * module's real importer is one of those entries, not necessarily all of them.
- */
-export function buildTimeModulesIn(chunks: readonly ChunkGraph[], root: string): Map<string, string[]> {
-  const fromRoot = (id: string) => relative(root, id).split('\\').join('/');
-  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const found = new Map<string, string[]>();
-  for (const entry of chunks) {
-    if (!entry.facadeModuleId) continue;
-    const seen = new Set<string>();
-    const pending = [entry.fileName];
-    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      pending.push(...(byFile.get(file)?.imports ?? []));
-    }
-    const modules = new Set([...seen].flatMap((file) => byFile.get(file)?.moduleIds ?? []).map(fromRoot));
-    for (const module of BUILD_TIME_ONLY) {
-      if (modules.has(module)) found.set(module, [...(found.get(module) ?? []), fromRoot(entry.facadeModuleId)]);
-    }
-  }
-  return found;
-}
-
-/**
- * The Vite plugin (client build only) that builds the modules and records their URLs, and fails the
- * build if browser code bundles a build-time-only module.
- */
+/** The Vite plugin (client build only) that builds the modules and records their URLs. */
 export function browserModules(): Plugin {
   let root = '';
   let base = '/';
@@ -96,13 +50,6 @@ export function browserModules(): Plugin {
       }
     },
     generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' ? [chunk] : []));
-      for (const [module, entries] of buildTimeModulesIn(chunks, root)) {
-        this.error(
-          `${module} must stay at build time, but browser code loads it: one of ${entries.join(', ')} imports a worked example. ` +
-            'Export the example\'s input as a plain constant and import that (README, "Adding a term").',
-        );
-      }
       const wanted = new Set(sources);
       const urls = new Map<string, string>();
       for (const chunk of Object.values(bundle)) {
