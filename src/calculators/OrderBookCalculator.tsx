@@ -95,8 +95,12 @@ export default function OrderBookCalculator() {
     listEdited(`Level ${index + 1} removed.`, `${ID}-add-level`);
   };
   // A new side loads that side's example book: asks listed upwards make no sense as bids.
-  const chooseDirection = (next: OrderDirection) =>
-    update({ direction: next, levels: EXAMPLE_BOOK[next].levels.map(levelText), best: String(EXAMPLE_BOOK[next].best) });
+  const chooseDirection = (next: OrderDirection) => {
+    const book = EXAMPLE_BOOK[next];
+    update({ direction: next, levels: book.levels.map(levelText), best: String(book.best) });
+    // Every level was replaced: say so, since the select keeps focus and nothing else is announced.
+    listEdited(`${next === 'buy' ? 'Asks' : 'Bids'} of the example book loaded: ${book.levels.length} levels.`, `${ID}-direction`);
+  };
 
   const fill = book.result;
   const r = roll.result;

@@ -82,6 +82,8 @@ describe('OrderBookCalculator', () => {
   it('a sell loads the bid side and walks it downwards', () => {
     const { container } = render(<OrderBookCalculator />);
     choose('Market order', 'sell');
+    expect(container.querySelector('#book-list-status')?.textContent).toBe(`Bids of the example book loaded: ${ETH_BIDS.length} levels.`);
+    expect(document.activeElement?.id).toBe('book-direction');
     expect(screen.getByLabelText('Best ask')).toBeTruthy();
     expectFill(container, { direction: 'sell', quantity: 100, levels: [...ETH_BIDS], oppositeBest: 3000.5 });
     expectNoBadText(container);
