@@ -81,6 +81,13 @@ export default defineConfig({
       // `BUNDLE_SOURCEMAP=1 npx astro build --outDir /tmp/x` writes source maps, to see what a chunk is made of.
       sourcemap: process.env.BUNDLE_SOURCEMAP === '1',
       rolldownOptions: {
+        // Reading a property has no side effects in this code base (no getters that do work, no code that
+        // relies on a read throwing). Saying so lets Rolldown drop a worked example that a calculator's
+        // module graph reaches but never uses when its definition reads a property (`HOP_NAMES[0]`,
+        // `outputRows.guRecovery`): the creditor waterfall's chunk lost 1.3 KB and five calculators no longer
+        // import defineExample's chunk. Compared chunk by chunk, the rest of dist/ differs only by unused
+        // reads dropped (`Array.isArray;` in the runtime) and equivalent minifier rewrites.
+        treeshake: { propertyReadSideEffects: false },
         // Astro marks each content module with the directive "use astro:head-inject" for its own use, and
         // Rolldown warns, once per MDX page, that bundling may drop it. Harmless, and known upstream
         // (withastro/astro#18087, open); every other warning still prints.
