@@ -122,10 +122,6 @@ export function maintenanceAmounts(table: readonly Bracket[]): number[] {
   });
 }
 
-/**
- * Distance from entry to the liquidation price as a share of the entry price, positive when the
- * liquidation price is on the losing side of entry; null when the position cannot be liquidated.
- */
 /** Notionals (USDT) before and after an exchange cuts a position to the ceiling of the tier below. */
 export interface StepDownInput {
   before: number;

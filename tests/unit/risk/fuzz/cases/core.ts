@@ -87,7 +87,6 @@ const validPerpetual: Arbitrary = fc
     return withoutAbsent({ ...rest, ...sizing, stopPrice });
   });
 
-/** Valid liquidation inputs: either mmr (with an optional maintenance amount) or a bracket table. */
 /** A consistent curve request: toNotional above fromNotional, everyday sizes or the whole double range. */
 const validDistanceCurve: Arbitrary = fc
   .record({
@@ -102,6 +101,7 @@ const validDistanceCurve: Arbitrary = fc
     withoutAbsent({ ...rest, fromNotional, toNotional: Math.min((fromNotional as number) * (ratio as number), Number.MAX_VALUE) }),
   );
 
+/** Valid liquidation inputs: either mmr (with an optional maintenance amount) or a bracket table. */
 const validLiquidation: Arbitrary = fc
   .record({
     side: fc.constantFrom('long', 'short'),
