@@ -2,6 +2,7 @@
  * Parses what people type into a number field: "1,000", "1 000", "20000.5", "5%", "0.5 %", "−3".
  * The site's one input parser; domain checks (sign, range) are the risk library's job.
  */
+
 /** `value` is undefined only for an empty optional field. */
 export type ParsedNumber = { ok: true; value: number | undefined } | { ok: false; message: string };
 
