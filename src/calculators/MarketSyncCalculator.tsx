@@ -3,7 +3,7 @@ import { Chart, type Point } from '../components/Chart.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate } from '../lib/evaluate.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber, percentInputText } from '../lib/format.ts';
 import { useScenario } from '../lib/scenario.ts';
 import { correlationStress, crossVenueSpread, futuresBasis } from '../risk/index.ts';
 import { BASIS_INPUT, CRYPTO_BOOK, SPREAD_INPUT } from '../examples/market-synchronization-risks.ts';
@@ -18,16 +18,14 @@ type TextKey =
   | 'spot' | 'future' | 'expiry' | 'priceA' | 'priceB';
 type Scenario = Record<TextKey, string>;
 
-/** A decimal as the text of a percent field, without binary noise. */
-const percent = (value: number) => `${Number((value * 100).toPrecision(12))}%`;
 const DEFAULTS: Scenario = {
   value1: String(CRYPTO_BOOK.btcValue),
-  vol1: percent(CRYPTO_BOOK.btcVol),
+  vol1: percentInputText(CRYPTO_BOOK.btcVol),
   value2: String(CRYPTO_BOOK.ethValue),
-  vol2: percent(CRYPTO_BOOK.ethVol),
+  vol2: percentInputText(CRYPTO_BOOK.ethVol),
   rho: String(CRYPTO_BOOK.correlation),
   stress: String(CRYPTO_BOOK.stressCorrelation),
-  confidence: percent(CRYPTO_BOOK.confidence),
+  confidence: percentInputText(CRYPTO_BOOK.confidence),
   days: String(CRYPTO_BOOK.days),
   spot: String(BASIS_INPUT.spot),
   future: String(BASIS_INPUT.futuresPrice),

@@ -4,6 +4,7 @@ import { ListStatus } from '../components/ListStatus.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { evaluate, type FieldText } from '../lib/evaluate.ts';
+import { percentInputText } from '../lib/format.ts';
 import { useListEdits } from '../lib/list-edits.ts';
 import { useScenario } from '../lib/scenario.ts';
 import {
@@ -46,8 +47,6 @@ const KIND_OPTIONS = [
   { value: 'underlying', label: 'Underlying' },
 ] as const satisfies ReadonlyArray<{ value: PortfolioPositionKind; label: string }>;
 
-/** A decimal as the text of a percent field, without binary noise (0.55 → "55%", not "55.00000000000001%"). */
-const percent = (value: number | undefined) => `${Number(((value ?? 0) * 100).toPrecision(12))}%`;
 let nextKey = 0;
 function positionText(row: BookRow): PositionText {
   return {
@@ -57,23 +56,23 @@ function positionText(row: BookRow): PositionText {
     quantity: String(row.quantity),
     strike: row.strike === undefined ? '' : String(row.strike),
     days: row.days === undefined ? '' : String(row.days),
-    vol: row.vol === undefined ? '' : percent(row.vol),
+    vol: row.vol === undefined ? '' : percentInputText(row.vol),
   };
 }
 const [HEDGE_A, HEDGE_B] = STRANGLE.hedges;
 const DEFAULTS: Scenario = {
   spot: String(STRANGLE.spot),
-  rate: percent(STRANGLE.rate),
+  rate: percentInputText(STRANGLE.rate),
   positions: STRANGLE.positions.map(positionText),
   spotMove: String(STRANGLE.move.spotChange),
-  volMove: percent(STRANGLE.move.volChange),
+  volMove: percentInputText(STRANGLE.move.volChange),
   daysPassed: String(STRANGLE.move.days),
   aStrike: String(HEDGE_A.strike),
   aDays: String(HEDGE_A.days),
-  aVol: percent(HEDGE_A.vol),
+  aVol: percentInputText(HEDGE_A.vol),
   bStrike: String(HEDGE_B.strike),
   bDays: String(HEDGE_B.days),
-  bVol: percent(HEDGE_B.vol),
+  bVol: percentInputText(HEDGE_B.vol),
 };
 
 const path = (i: number, field: string) => `positions[${i}].${field}`;
